@@ -1,0 +1,20 @@
+# All dependencies come from Debian 12 packages; tools/install-deps.sh installs them.
+find_package(fmt REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(simdjson REQUIRED)
+find_package(antlr4-runtime 4.9 REQUIRED)
+# LLVM's version file only accepts an exact minor version, so check the major by hand.
+find_package(LLVM REQUIRED CONFIG PATHS /usr/lib/llvm-19/lib/cmake/llvm NO_DEFAULT_PATH)
+if(NOT LLVM_VERSION_MAJOR EQUAL 19)
+  message(FATAL_ERROR "Frist needs LLVM 19 (found ${LLVM_PACKAGE_VERSION})")
+endif()
+find_package(Threads REQUIRED)
+if(FRIST_BUILD_TESTS)
+  find_package(Catch2 2 REQUIRED)
+  find_package(rapidcheck REQUIRED)
+endif()
+if(FRIST_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()
+
+find_program(ANTLR4_TOOL antlr4 REQUIRED)
