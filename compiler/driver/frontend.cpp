@@ -1,0 +1,28 @@
+// The checker runs even when parsing reported errors, so an analyst sees
+// name and type errors from the parts that did parse in the same run.
+#include "driver/frontend.h"
+
+#include <exception>
+
+#include "driver/big_stack.h"
+#include "parse/parse.h"
+#include "sema/check.h"
+
+namespace frist::driver {
+
+std::unique_ptr<Frontend> run_frontend(const std::vector<std::string>& paths, StopAfter stop) {
+  auto fe = std::make_unique<Frontend>();
+  run_with_big_stack([&] {
+    try {
+      fe->rulebook = parse::parse_rulebook(paths, fe->sources, fe->diags);
+      if (stop == StopAfter::Check) fe->program = sema::check(fe->rulebook, fe->diags);
+    } catch (const std::exception&) {
+      // A phase that throws has a bug; the user still gets a clean error.
+      fe->diags.report(diag::Kind::InternalError, diag::Span{},
+                       "the checker stopped unexpectedly on this input");
+    }
+  });
+  return fe;
+}
+
+}  // namespace frist::driver
