@@ -60,6 +60,19 @@ Type lower_type(const sema::Type& t) {
   }
 }
 
+// A duration operand is a constant or a sum of constants (`2 weeks + 3
+// days`); sema types nothing else as a duration inside date arithmetic.
+sema::Duration fold_duration(const sema::Expr& e) {
+  if (e.op == ExprOp::Add || e.op == ExprOp::Sub) {
+    sema::Duration a = fold_duration(e.args[0]);
+    sema::Duration b = fold_duration(e.args[1]);
+    int sign = e.op == ExprOp::Sub ? -1 : 1;
+    return {a.months + sign * b.months, a.days + sign * b.days,
+            a.working_days + sign * b.working_days};
+  }
+  return e.duration;
+}
+
 Expr add_duration(Expr date, const sema::Duration& d, Index calendar, bool subtract) {
   int sign = subtract ? -1 : 1;
   if (d.months != 0) {
@@ -84,6 +97,10 @@ Expr ExprLowering::arithmetic(const sema::Expr& e) {
   Type result = lower_type(e.type);
   if (e.op == ExprOp::Sub && a.type == Type::Date && b.type == Type::Date) {
     return make(Op::DateDiff, Type::Int, {a, b});
+  }
+  if (result == Type::Money && e.op == ExprOp::Div) {
+    // øre / number: the fixed-point quotient of øre by a decimal is øre.
+    return make(Op::DecDiv, Type::Money, {a, promote(b, Type::Decimal)});
   }
   if (result == Type::Money && e.op == ExprOp::Mul) {
     Expr money = a.type == Type::Money ? a : b;
@@ -204,7 +221,7 @@ Expr ExprLowering::lower_node(const sema::Expr& e) {
     case ExprOp::ToDecimal: case ExprOp::ToMoney: case ExprOp::ToInt:
       return conversion(e);
     case ExprOp::DateAdd: case ExprOp::DateSub:
-      return add_duration(lower(e.args[0]), e.args[1].duration, calendar_,
+      return add_duration(lower(e.args[0]), fold_duration(e.args[1]), calendar_,
                           e.op == ExprOp::DateSub);
     case ExprOp::DateDiff:
       return make(Op::DateDiff, Type::Int, {lower(e.args[0]), lower(e.args[1])});

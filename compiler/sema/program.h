@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/source_manager.h"
@@ -70,6 +71,12 @@ enum class ExprOp {
   HasEvent,                   // whether any event `ref` [where args[0]]
 };
 
+// Typing rules the checker guarantees (compiler/sema/check_operators.cpp):
+// an arithmetic, comparison or `if` node may mix Int and Decimal operands,
+// and the Int one is then promoted; Div of two numbers is Decimal (exact,
+// six digits); Money * or / a number, and a number * Money, are Money;
+// Money / Money is Decimal; ToInt truncates toward zero; ToMoney reads a
+// number as kroner. Add/Sub of two Durations is a Duration.
 struct Expr {
   ExprOp op = ExprOp::Const;
   Type type;
@@ -251,6 +258,7 @@ struct Trial {
   Expr period_date;                    // which date decides membership of the period
   std::optional<Expr> target;          // target-group condition
   std::vector<Effect> effects;
+  std::vector<Index> precedes;         // trials it takes precedence over, as written
   bool off_by_default = false;
   Span span;
 };
@@ -275,6 +283,7 @@ struct TestEvent {
 struct Expect {
   Index requirement = kNone;          // or a trial duty: see duty_trial
   Index duty_trial = kNone;           // set when the name is a trial's duty
+  Index duty_effect = kNone;          // and this is the duty's index in that trial's effects
   std::string name;
   std::optional<int64_t> occurrence;
   std::optional<Status> status;
