@@ -23,7 +23,14 @@ bool is_event_scan(const ir::Expr& e) {
 }  // namespace
 
 void CaseEval::obligations(ir::Index, const ir::Version& v, const Resolution& res, Obligation o) {
-  const ir::WindowPlan& w = res.window ? *res.window : v.window;
+  // A trial replaces the window, not the requirement's calendar policy.
+  ir::WindowPlan replaced;
+  if (res.window) {
+    replaced = *res.window;
+    replaced.roll_forward = v.window.roll_forward;
+    replaced.calendar = v.window.calendar;
+  }
+  const ir::WindowPlan& w = res.window ? replaced : v.window;
   if (res.window) {
     o.effect = eval::TrialEffect::WindowReplaced;
     o.trial = res.trial;
@@ -90,7 +97,9 @@ void CaseEval::fixed(const ir::Version& v, const ir::WindowPlan& w, const Resolu
   int64_t anchor = INT64_MIN;
   if (w.anchor) {
     Value a = ex_.eval(*w.anchor);
-    if (!a.known && is_event_scan(*w.anchor)) {
+    // An event that has not happened only means "not triggered" when it is
+    // what starts the obligation; after a trigger it leaves it undetermined.
+    if (!a.known && is_event_scan(*w.anchor) && v.trigger == ir::TriggerForm::None) {
       note(o, fmt::format("not triggered: `{}` has not happened by {}", w.anchor->text,
                           date(options_.as_of)));
       return emit(std::move(o));

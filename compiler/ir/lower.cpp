@@ -133,8 +133,10 @@ Requirement lower_requirement(const sema::Requirement& r) {
   return out;
 }
 
-EffectRef lower_effect(const sema::Effect& e, Index trial) {
-  ExprLowering lx(std::nullopt, kNone);
+// Effect expressions read parameters on the date that selects the version of
+// the requirement they change, like the requirement's own expressions.
+EffectRef lower_effect(const sema::Effect& e, Index trial, const std::optional<Expr>& selector) {
+  ExprLowering lx(selector, kNone);
   EffectRef out;
   out.trial = trial;
   out.kind = e.kind == sema::EffectKind::Exempt          ? EffectKind::Exempt
@@ -212,7 +214,8 @@ Module lower(const sema::Program& program) {
       if (e.kind == sema::EffectKind::Duty) {
         m.requirements.push_back(lower_duty(e, trial, t));
       } else {
-        m.requirements[e.requirement].effects.push_back(lower_effect(e, t));
+        Requirement& target = m.requirements[e.requirement];
+        target.effects.push_back(lower_effect(e, t, target.selector));
       }
     }
   }

@@ -3,6 +3,8 @@
 // on the line below so the row stays readable.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "dates/date.h"
 #include "results/writers.h"
 
@@ -28,8 +30,12 @@ std::string label(const eval::RequirementInfo& req, const eval::Obligation& o) {
 void write_table(std::ostream& out, const CaseReport& r) {
   out << fmt::format("Case {} ({}) as of {}\n", r.the_case.id,
                      r.catalog.schemas[r.the_case.schema].name, day(r.as_of));
-  out << fmt::format("  {:<28} {:<15} {:<24} {:<11} {}\n", "obligation", "status", "window",
-                     "done", "basis");
+  size_t width = 10;
+  for (const eval::Obligation& o : r.result.obligations) {
+    width = std::max(width, label(r.info.requirements[o.requirement], o).size());
+  }
+  out << fmt::format("  {:<{}} {:<15} {:<24} {:<11} {}\n", "obligation", width, "status",
+                     "window", "done", "basis");
   for (const eval::Obligation& o : r.result.obligations) {
     const eval::RequirementInfo& req = r.info.requirements[o.requirement];
     std::string basis;
@@ -38,10 +44,10 @@ void write_table(std::ostream& out, const CaseReport& r) {
         basis += (basis.empty() ? "" : "; ") + c;
       }
     }
-    out << fmt::format("  {:<28} {:<15} {:<24} {:<11} {}\n", label(req, o),
+    out << fmt::format("  {:<{}} {:<15} {:<24} {:<11} {}\n", label(req, o), width,
                        eval::status_name(o.status), window(o), day(o.fulfilled_on), basis);
     if (o.trial != eval::kNoIndex) {
-      out << fmt::format("  {:<28} trial {} ({})\n", "", r.info.trials[o.trial].name,
+      out << fmt::format("  {:<{}} trial {} ({})\n", "", width, r.info.trials[o.trial].name,
                          eval::effect_name(o.effect));
     }
     if (!o.missing_facts.empty() || !o.missing_events.empty()) {
@@ -52,7 +58,7 @@ void write_table(std::ostream& out, const CaseReport& r) {
       for (uint32_t e : o.missing_events) {
         names += (names.empty() ? "event " : ", event ") + r.info.event_kinds[e];
       }
-      out << fmt::format("  {:<28} missing: {}\n", "", names);
+      out << fmt::format("  {:<{}} missing: {}\n", "", width, names);
     }
   }
   out << '\n';

@@ -2,7 +2,8 @@
 # standard output equals an expected file. With FRIST_UPDATE_GOLDEN=1 in the
 # environment the expected file is rewritten instead, to be reviewed in the
 # diff. Arguments (-D): COMMAND (a ;-list), EXPECT_EXIT, EXPECTED (file),
-# WORKDIR.
+# WORKDIR. COMMAND's words are separated by | so it survives as one argument.
+string(REPLACE "|" ";" COMMAND "${COMMAND}")
 execute_process(
   COMMAND ${COMMAND}
   WORKING_DIRECTORY ${WORKDIR}
