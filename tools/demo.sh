@@ -6,8 +6,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash tools/build.sh
 echo
-echo "== frist check examples/sygedagpenge"
-build/compiler/driver/frist check examples/sygedagpenge
-echo "== frist run examples/sygedagpenge --cases examples/sygedagpenge/cases.jsonl --as-of 2019-06-01 --format table"
-build/compiler/driver/frist run examples/sygedagpenge \
-  --cases examples/sygedagpenge/cases.jsonl --as-of 2019-06-01 --format table
+echo "== frist check examples/nordjylland"
+build/compiler/driver/frist check examples/nordjylland
+echo "== frist run examples/nordjylland --cases examples/nordjylland/cases.jsonl --as-of 2019-06-01 --format table"
+build/compiler/driver/frist run examples/nordjylland \
+  --cases examples/nordjylland/cases.jsonl --as-of 2019-06-01 --format table
