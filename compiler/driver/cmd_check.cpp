@@ -9,6 +9,7 @@
 #include "diag/render.h"
 #include "driver/commands.h"
 #include "driver/frontend.h"
+#include "ir/ir.h"
 #include "sema/dump.h"
 
 namespace frist::driver {
@@ -23,9 +24,9 @@ struct CheckOptions {
 
 void print_dump(const Frontend& fe, const std::string& what) {
   if (what == "ast") std::cout << ast::dump(fe.rulebook, fe.sources);
-  if (what == "program" && fe.program && !fe.diags.has_errors()) {
-    std::cout << sema::dump(*fe.program);
-  }
+  if (!fe.program || fe.diags.has_errors()) return;
+  if (what == "program") std::cout << sema::dump(*fe.program);
+  if (what == "ir") std::cout << ir::dump(ir::lower(*fe.program));
 }
 
 int run_check(const CheckOptions& opt) {
@@ -54,8 +55,8 @@ Runner add_check_command(CLI::App& app) {
       ->required();
   cmd->add_option("--format", opt->format, "Diagnostics as `text` (stderr) or `json` (stdout)")
       ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("--dump", opt->dump, "Print a phase's result: `ast` or `program`")
-      ->check(CLI::IsMember({"ast", "program"}));
+  cmd->add_option("--dump", opt->dump, "Print a phase's result: `ast`, `program` or `ir`")
+      ->check(CLI::IsMember({"ast", "program", "ir"}));
   return [opt] { return run_check(*opt); };
 }
 

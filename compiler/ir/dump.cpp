@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "dates/date.h"
 #include "ir/ir.h"
 
 namespace frist::ir {
@@ -46,8 +47,10 @@ void opt_expr(std::string& out, int indent, const char* label, const std::option
 }
 
 std::string period_text(const Period& p) {
-  auto end = [](int32_t d) { return d == INT32_MIN || d == INT32_MAX ? std::string("open")
-                                                                     : std::to_string(d); };
+  auto end = [](int32_t d) {
+    return d == INT32_MIN || d == INT32_MAX ? std::string("open")
+                                            : dates::format_iso(dates::Date{d});
+  };
   return fmt::format("[{}, {})", end(p.from), end(p.until));
 }
 
