@@ -178,7 +178,7 @@ trialSwitch : 'with' 'trial' name ;
 expectation : 'expect' name occurrenceSel? expectItem+ ;
 occurrenceSel : 'occurrence' INT ;
 expectItem
-  : name                              # statusItem
+  : (name | 'fulfilled')              # statusItem
   | 'by' name                         # byTrialItem
   | 'due' DATE                        # dueItem
   | 'window' DATE 'to' DATE           # windowItem
