@@ -104,7 +104,7 @@ reqClause
   | 'when' expr                                     # whenClause
   | 'triggered' 'by' trigger                        # triggerClause
   | 'do' name STRING?                               # actionClause
-  | 'fulfilled' 'by' fulfilment ('or' fulfilment)*  # fulfilClause
+  | 'fulfilled' 'by' fulfilment ('or' 'by' fulfilment)*  # fulfilClause
   | 'due' window                                    # dueClause
   | 'calendar' name                                 # calendarClause
   | 'roll' 'forward'                                # rollClause
@@ -118,6 +118,8 @@ trigger
   | expr                            # dateTrigger
   ;
 
+// Alternatives are joined by `or by`: a `where` condition may itself use
+// `or`, so a bare `or` could not tell the two apart.
 fulfilment : name ('where' expr)? ;
 
 window
@@ -153,7 +155,7 @@ trialClause
   | 'target' expr                                               # trialTarget
   | 'exempts' name ('when' expr)? savingClause?                 # exemptEffect
   | 'replaces' ('window' | 'cadence') 'of' name 'with' window   # replaceWindowEffect
-  | 'allows' name 'fulfilled' 'by' fulfilment ('or' fulfilment)* # alternativeEffect
+  | 'allows' name 'fulfilled' 'by' fulfilment ('or' 'by' fulfilment)* # alternativeEffect
   | 'requires' name STRING? dutyClause*                         # dutyEffect
   | 'takes' 'precedence' 'over' name (',' name)*                # precedenceClause
   | 'off' 'by' 'default'                                        # offByDefault
@@ -162,7 +164,7 @@ municipalityPeriod : name interval ;
 savingClause : 'saving' expr ;
 dutyClause
   : 'do' name STRING?                               # dutyAction
-  | 'fulfilled' 'by' fulfilment ('or' fulfilment)*  # dutyFulfil
+  | 'fulfilled' 'by' fulfilment ('or' 'by' fulfilment)*  # dutyFulfil
   | 'due' window                                    # dutyDue
   ;
 
@@ -220,6 +222,7 @@ primary
   | STRING                                                  # stringPrimary
   | ('true' | 'false')                                      # boolPrimary
   | 'unknown'                                               # unknownPrimary
+  | 'the'? 'trigger'                                        # triggerPrimary
   | name ('.' name)?                                        # namePrimary
   ;
 

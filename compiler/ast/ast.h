@@ -69,6 +69,7 @@ enum class ExprKind {
   LastEvent,  // last name [where args[0]]
   CountEvent, // count name [where args[0]]
   HasEvent,   // has name [where args[0]]
+  Trigger,    // the date that started the obligation (`triggered by`)
 };
 
 enum class Op { None, Add, Sub, Mul, Div, Lt, Le, Gt, Ge, Eq, Ne };

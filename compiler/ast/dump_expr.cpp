@@ -88,6 +88,8 @@ std::string describe(const Expr& e) {
       return e.bool_value ? "bool true" : "bool false";
     case ExprKind::Unknown:
       return "unknown";
+    case ExprKind::Trigger:
+      return "trigger";
     case ExprKind::Duration:
       return "duration " + duration_text(e.duration);
     case ExprKind::Name:

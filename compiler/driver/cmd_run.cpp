@@ -1,11 +1,13 @@
 // `frist run RULEBOOK --cases FILE`: evaluates every case of a JSON Lines
 // file (or standard input) and writes one result per input line, in order.
+#include <chrono>
 #include <fstream>
 #include <iostream>
 
 #include "cases/load.h"
 #include "driver/commands.h"
 #include "driver/compile.h"
+#include "driver/engine.h"
 #include "results/writers.h"
 
 namespace frist::driver {
@@ -20,11 +22,12 @@ struct RunOptions {
   std::string output = "-";
   std::vector<std::string> trials;
   bool no_explanation = false;
+  EngineOptions engine;
 };
 
-int evaluate_stream(const Compiled& c, const RunOptions& opt, int32_t as_of,
+int evaluate_stream(const Compiled& c, Engine& engine, const RunOptions& opt, int32_t as_of,
                     const std::vector<ir::Index>& trials, std::istream& in, std::ostream& out) {
-  interp::Options options{as_of, trials, !opt.no_explanation};
+  interp::Options options{as_of, trials, !opt.no_explanation && opt.format != "table"};
   bool table = opt.format == "table";
   size_t errors = 0;
   cases::for_each_case(in, c.catalog, [&](cases::LoadedLine&& line) {
@@ -34,7 +37,9 @@ int evaluate_stream(const Compiled& c, const RunOptions& opt, int32_t as_of,
       return;
     }
     const cases::Case& the_case = std::get<cases::Case>(line.result);
-    eval::Result result = c.interpreter->evaluate(the_case, options);
+    auto t0 = std::chrono::steady_clock::now();
+    eval::Result result = engine.evaluate(the_case, options);
+    engine.add_evaluation(std::chrono::steady_clock::now() - t0, 1);
     results::CaseReport report{c.info, c.catalog, the_case, as_of, result};
     table ? results::write_table(out, report) : results::write_json(out, report, !opt.no_explanation);
   });
@@ -74,7 +79,10 @@ int run(const RunOptions& opt) {
   }
   std::istream& in = opt.cases == "-" ? std::cin : file;
   std::ostream& out = opt.output == "-" ? std::cout : out_file;
-  return evaluate_stream(*compiled, opt, *as_of, trials, in, out);
+  std::unique_ptr<Engine> engine = Engine::create(*compiled, opt.engine);
+  int status = evaluate_stream(*compiled, *engine, opt, *as_of, trials, in, out);
+  if (opt.engine.timings) engine->print_timings(std::cerr);
+  return status;
 }
 
 }  // namespace
@@ -89,7 +97,10 @@ Runner add_run_command(CLI::App& app) {
       ->check(CLI::IsMember({"json", "table"}));
   cmd->add_option("-o,--output", opt->output, "Write results to this file (`-`: standard output)");
   cmd->add_option("--trial", opt->trials, "Switch on an off-by-default trial (repeatable)");
-  cmd->add_flag("--no-explanation", opt->no_explanation, "Leave the explanation out of JSON");
+  cmd->add_flag("--no-explanation", opt->no_explanation,
+                "Leave the explanation out of JSON (native code then runs alone; explanations "
+                "come from the interpreter)");
+  add_engine_options(cmd, opt->engine);
   return [opt] { return run(*opt); };
 }
 

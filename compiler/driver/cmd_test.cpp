@@ -8,6 +8,7 @@
 
 #include "diag/render.h"
 #include "driver/commands.h"
+#include "driver/engine.h"
 #include "driver/test_runner.h"
 
 namespace frist::driver {
@@ -18,6 +19,7 @@ struct TestOptions {
   std::vector<std::string> paths;
   std::string filter;
   std::string junit;
+  EngineOptions engine;
 };
 
 struct Suite {
@@ -96,7 +98,9 @@ int run(const TestOptions& opt) {
       rule_errors = true;
       continue;
     }
-    Suite suite{path, run_tests(*compiled, opt.filter), {}};
+    std::unique_ptr<Engine> engine = Engine::create(*compiled, opt.engine);
+    Suite suite{path, run_tests(*compiled, opt.filter, engine.get()), {}};
+    if (opt.engine.timings) engine->print_timings(std::cerr);
     for (const TestOutcome& t : suite.outcomes) {
       suite.locations.push_back(where(compiled->frontend->sources, t.span));
       if (t.passed()) {
@@ -123,6 +127,7 @@ Runner add_test_command(CLI::App& app) {
   cmd->add_option("paths", opt->paths, "Rulebook files or folders")->required();
   cmd->add_option("--filter", opt->filter, "Only tests whose name contains this text");
   cmd->add_option("--junit", opt->junit, "Also write the results as JUnit XML to this file");
+  add_engine_options(cmd, opt->engine);
   return [opt] { return run(*opt); };
 }
 

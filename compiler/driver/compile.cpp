@@ -16,9 +16,11 @@ std::unique_ptr<Compiled> compile(const std::string& path) {
   c->frontend = run_frontend({path});
   diag::render_text(std::cerr, c->frontend->sources, c->frontend->diags.sorted());
   if (c->frontend->diags.has_errors() || !c->frontend->program) return nullptr;
+  auto t0 = std::chrono::steady_clock::now();
   c->module = ir::lower(*c->frontend->program);
   c->catalog = ir::case_catalog(c->module);
   c->info = ir::rulebook_info(c->module);
+  c->lower_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   c->interpreter = std::make_unique<interp::Interpreter>(c->module);
   return c;
 }

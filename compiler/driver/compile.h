@@ -25,6 +25,7 @@ struct Compiled {
   cases::CaseCatalog catalog;
   eval::RulebookInfo info;
   std::unique_ptr<interp::Interpreter> interpreter;
+  double lower_ms = 0;  // the Rule IR, case catalog and result metadata
 };
 
 // Checks the rulebook at `path`; on errors prints them to stderr and returns

@@ -22,6 +22,7 @@ struct Frontend {
   diag::Diagnostics diags;
   ast::Rulebook rulebook;
   std::optional<sema::Program> program;  // set when checking ran
+  double parse_ms = 0, check_ms = 0;     // wall-clock time of each phase
 };
 
 // Parses and (unless stopping after parsing) checks the rulebook made of

@@ -5,8 +5,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 
 #include "dates/date.h"
+#include "driver/engine.h"
 
 namespace frist::driver {
 
@@ -109,14 +111,17 @@ cases::Case test_case(const sema::Program& program, const sema::Test& test) {
   return c;
 }
 
-std::vector<TestOutcome> run_tests(const Compiled& c, const std::string& filter) {
+std::vector<TestOutcome> run_tests(const Compiled& c, const std::string& filter, Engine* engine) {
   std::vector<TestOutcome> outcomes;
   const sema::Program& program = *c.frontend->program;
   for (const sema::Test& test : program.tests) {
     if (!filter.empty() && test.name.find(filter) == std::string::npos) continue;
     cases::Case the_case = test_case(program, test);
     interp::Options options{test.as_of, test.trials_on, false};
-    eval::Result result = c.interpreter->evaluate(the_case, options);
+    auto t0 = std::chrono::steady_clock::now();
+    eval::Result result = engine ? engine->evaluate(the_case, options)
+                                 : c.interpreter->evaluate(the_case, options);
+    if (engine) engine->add_evaluation(std::chrono::steady_clock::now() - t0, 1);
     TestOutcome outcome{test.name, test.span, {}};
     for (const sema::Expect& e : test.expects) {
       TestFailure f = check_expect(c, the_case, result, e);

@@ -23,8 +23,12 @@ struct TestOutcome {
   bool passed() const { return failures.empty(); }
 };
 
-// Tests whose name contains `filter` (all when empty), in declaration order.
-std::vector<TestOutcome> run_tests(const Compiled& compiled, const std::string& filter);
+class Engine;
+
+// Tests whose name contains `filter` (all when empty), in declaration order,
+// evaluated by `engine` (the interpreter when null).
+std::vector<TestOutcome> run_tests(const Compiled& compiled, const std::string& filter,
+                                   Engine* engine = nullptr);
 
 // Builds the case a test describes (shared with tools that replay tests).
 cases::Case test_case(const sema::Program& program, const sema::Test& test);

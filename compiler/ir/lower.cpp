@@ -23,8 +23,10 @@ CalendarTable lower_calendar(const sema::Calendar& c) {
   }
   for (const auto& [day, label] : c.single) spec.extra.push_back({dates::Date{day}, label});
   CalendarTable table{c.name, {}};
-  for (const dates::Holiday& h : dates::Calendar(spec).holidays_in(
-           dates::kFirstCalendarYear, dates::kLastCalendarYear)) {
+  // The calendar owns the closure names the holidays point into.
+  const dates::Calendar calendar(spec);
+  for (const dates::Holiday& h :
+       calendar.holidays_in(dates::kFirstCalendarYear, dates::kLastCalendarYear)) {
     table.closed_days.emplace_back(h.date.day, std::string(h.name));
   }
   return table;

@@ -233,6 +233,8 @@ Expr ExprLowering::lower_node(const sema::Expr& e) {
     case ExprOp::FirstEvent: case ExprOp::LastEvent: case ExprOp::CountEvents:
     case ExprOp::HasEvent:
       return event_scan(e);
+    case ExprOp::TriggerDate:
+      return make(Op::TriggerDate, Type::Date);
   }
   return constant(Type::Bool, 0);
 }

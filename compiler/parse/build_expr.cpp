@@ -137,6 +137,7 @@ ast::ExprPtr build_literal(BuildContext& bc, P::PrimaryContext* ctx, diag::Span 
     return e;
   }
   if (dynamic_cast<P::UnknownPrimaryContext*>(ctx) != nullptr) return make(ExprKind::Unknown, span);
+  if (dynamic_cast<P::TriggerPrimaryContext*>(ctx) != nullptr) return make(ExprKind::Trigger, span);
   bc.broken = true;
   return make(ExprKind::Unknown, span);
 }

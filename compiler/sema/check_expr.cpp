@@ -191,6 +191,12 @@ Expr dispatch(Context& ctx, const ast::Expr& e, const ExprEnv& env, const Type* 
     case K::CountEvent:
     case K::HasEvent:
       return check_event_primary(ctx, e, env);
+    case K::Trigger: {
+      if (!env.trigger_allowed) ctx.diags.report(diag::Kind::TriggerOutsideObligation, e.span);
+      Type date;
+      date.kind = TypeKind::Date;
+      return make_node(ExprOp::TriggerDate, date, {});
+    }
     default:
       return check_literal(ctx, e);
   }

@@ -112,6 +112,7 @@ void check_trials(Context& ctx) {
     t.schema = trial_schema(ctx, d, &failed);
     ctx.trial_schema_failed[i] = failed;
     ExprEnv env;
+    env.trigger_allowed = true;
     env.schema = t.schema;
     env.quiet_names = failed;
     check_municipalities(ctx, d, t);

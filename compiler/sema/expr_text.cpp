@@ -79,6 +79,8 @@ std::string literal(const ast::Expr& e) {
       return e.bool_value ? "true" : "false";
     case ast::ExprKind::Unknown:
       return "unknown";
+    case ast::ExprKind::Trigger:
+      return "trigger";
     case ast::ExprKind::Duration:
       return duration_text(e.duration);
     default:

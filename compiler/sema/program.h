@@ -69,6 +69,7 @@ enum class ExprOp {
   FirstEvent, LastEvent,      // date of first/last event `ref` [where args[0]]; unknown if none
   CountEvents,                // number of events `ref` [where args[0]]
   HasEvent,                   // whether any event `ref` [where args[0]]
+  TriggerDate,                // the date that started the obligation
 };
 
 // Typing rules the checker guarantees (compiler/sema/check_operators.cpp):

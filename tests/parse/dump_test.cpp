@@ -36,7 +36,7 @@ requirement første_opfølgning "Første opfølgningssamtale"
   for Sygefravær
   when kategori >= 2 and not (forventer_raskmelding_inden_8_uger is unknown)
   do hold "opfølgningssamtale"
-  fulfilled by opfølgningssamtale where form = personlig or telefonsamtale
+  fulfilled by opfølgningssamtale where form = personlig or by telefonsamtale
   due before the end of week 8 counted from første_fraværsdag
   calendar forvaltning
   no roll forward
@@ -113,7 +113,7 @@ TEST_CASE("the dump is stable text", "[parse][dump]") {
       "  when x is not known or y not in {K.A}\n"
       "  triggered by each e where first f where g > 2½ years\n"
       "  do hold \"møde\"\n"
-      "  fulfilled by f or g where -h * 2 = 1\n"
+      "  fulfilled by f or by g where -h * 2 = 1\n"
       "  due at least every 3 months counted from d until end of week 2 from d\n"
       "  no roll forward\n"
       "  version \"v\" from 2020-01-01 through 2020-12-31\n"
@@ -149,13 +149,13 @@ TEST_CASE("the dump is stable text", "[parse][dump]") {
           duration 2½ years @7:47
     do hold "møde" @8:3
     fulfilled by f @9:16
-    fulfilled by g @9:21
-      where: compare = @9:29
-        binary * @9:29
-          neg @9:29
-            name h @9:30
-          int 2 @9:34
-        int 1 @9:38
+    fulfilled by g @9:24
+      where: compare = @9:32
+        binary * @9:32
+          neg @9:32
+            name h @9:33
+          int 2 @9:37
+        int 1 @9:41
     due every 3 months @10:7
       counted from: name d @10:44
       until: end of week 2 @10:52

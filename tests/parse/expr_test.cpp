@@ -36,6 +36,8 @@ std::string sexpr(const ast::Expr& e) {
       return e.bool_value ? "true" : "false";
     case K::Unknown:
       return "unknown";
+    case K::Trigger:
+      return "trigger";
     case K::Duration:
       return fmt::format("{}h{}{}", e.duration.halves, "dwmy"[static_cast<int>(e.duration.unit)],
                          e.duration.working ? "w" : "");
@@ -180,6 +182,11 @@ TEST_CASE("expression spans cover the whole expression in code points", "[parse]
   CHECK(span_text(e.span) == "1:24+10");
   CHECK(span_text(e.args[0]->span) == "1:24+2");
   CHECK(span_text(e.args[1]->span) == "1:29+5");
+}
+
+TEST_CASE("the trigger date is a primary, with or without `the`", "[parse][expr]") {
+  CHECK(parsed("trigger + 28 days") == "(+ trigger 56hd)");
+  CHECK(parsed("the trigger") == "trigger");
 }
 
 }  // namespace

@@ -168,15 +168,15 @@ TEST_CASE("every form of deadline", "[parse][requirement]") {
 }
 
 TEST_CASE("alternative fulfilments are one clause", "[parse][requirement]") {
-  auto p = parse_ok("requirement r fulfilled by a where x = 1 or b or c where y\n");
+  auto p = parse_ok("requirement r fulfilled by a where x = 1 or b or by c where y\n");
   const auto& f = p->decl<ast::RequirementDecl>().clauses.fulfilments;
-  // `or` inside a `where` belongs to the condition: the condition is
-  // greedy, so `a where x = 1 or b` reads as one condition.
+  // `or` inside a `where` belongs to the condition; alternatives are joined
+  // by `or by`, which no condition can continue with.
   REQUIRE(f.size() == 2);
   CHECK(f[0].event.text == "a");
   CHECK(f[0].where->kind == ast::ExprKind::Or);
   CHECK(f[1].event.text == "c");
-  auto q = parse_ok("requirement r fulfilled by a or b where y\n");
+  auto q = parse_ok("requirement r fulfilled by a or by b where y\n");
   const auto& g = q->decl<ast::RequirementDecl>().clauses.fulfilments;
   REQUIRE(g.size() == 2);
   CHECK_FALSE(g[0].where);

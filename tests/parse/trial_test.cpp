@@ -16,7 +16,7 @@ const char* kTrial =
     "  exempts LÆ285 when helbred_belyst_andetsteds saving LÆ285_honorar\n"
     "  replaces window of fællessamtale with between week 8 and week 12 counted from "
     "første_ledighedsdag\n"
-    "  allows første_opfølgning fulfilled by telefonsamtale or videosamtale where ok\n"
+    "  allows første_opfølgning fulfilled by telefonsamtale or by videosamtale where ok\n"
     "  requires registrering \"Registrér alternativ dokumentation\"\n"
     "    do record \"alternativ helbredsdokumentation\"\n"
     "    fulfilled by dokumentation_registreret\n"

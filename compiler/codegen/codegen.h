@@ -1,0 +1,44 @@
+// The LLVM back end: the Rule IR of one rulebook becomes an LLVM module that
+// exports the C ABI of runtime/include/frist/frist.h — `<prefix>evaluate`,
+// `<prefix>abi_version` and `<prefix>max_obligations` — and needs nothing
+// from the C++ runtime at evaluation time. The rulebook-independent parts
+// (date arithmetic, status rules) come from runtime/native/support.c as
+// bitcode; the generator emits the rulebook's own expressions, version and
+// trial tables, control flow and calendars as constant data.
+#pragma once
+
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+#include <llvm/Support/Error.h>
+#include <llvm/Target/TargetMachine.h>
+
+#include <memory>
+#include <string>
+
+#include "ir/ir.h"
+
+namespace frist::codegen {
+
+struct Options {
+  std::string module_name = "rulebook";
+  std::string symbol_prefix = "frist_";
+};
+
+// Fails (with a message naming the limit) for rulebooks beyond the C ABI's
+// capacity: FRIST_MAX_FACTS facts per schema, FRIST_MAX_EVENT_KINDS event
+// kinds, 64 trial effects per requirement.
+llvm::Error check_limits(const ir::Module& rules);
+
+// The generated module, verified, not yet optimised.
+llvm::Expected<std::unique_ptr<llvm::Module>> generate(const ir::Module& rules,
+                                                       llvm::LLVMContext& context,
+                                                       const Options& options = {});
+
+// The new pass manager's default pipeline: O2, or O0 for debugging.
+enum class OptLevel { O0, O2 };
+void optimize(llvm::Module& module, llvm::TargetMachine& target, OptLevel level);
+
+// An upper bound on the obligations one case can produce (for buffer sizes).
+uint32_t max_obligations(const ir::Module& rules);
+
+}  // namespace frist::codegen

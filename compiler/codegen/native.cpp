@@ -1,0 +1,99 @@
+// The JIT path end to end, timed phase by phase, and the convenience call
+// that converts a cases::Case to the C record and the C results back.
+#include "codegen/native.h"
+
+#include <llvm/Support/raw_ostream.h>
+
+#include <chrono>
+
+#include "codegen/jit.h"
+#include "codegen/object_file.h"
+#include "ir/describe.h"
+#include "native/record.h"
+
+namespace frist::codegen {
+
+struct NativeRulebook::State {
+  std::unique_ptr<Jit> jit;
+};
+
+NativeRulebook::~NativeRulebook() = default;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+llvm::Expected<std::unique_ptr<NativeRulebook>> NativeRulebook::create(
+    const ir::Module& rules, const NativeOptions& options) {
+  std::unique_ptr<NativeRulebook> out(new NativeRulebook);
+  out->state_ = std::make_unique<State>();
+  auto jit = Jit::Create();
+  if (!jit) return jit.takeError();
+  out->state_->jit = std::move(*jit);
+  Jit& j = *out->state_->jit;
+
+  auto context = std::make_unique<llvm::LLVMContext>();
+  Clock::time_point t0 = Clock::now();
+  auto module = generate(rules, *context);
+  if (!module) return module.takeError();
+  out->timings_.lower = since(t0);
+
+  llvm::Module& m = **module;
+  m.setDataLayout(j.data_layout());
+  m.setTargetTriple(j.target_machine().getTargetTriple().str());
+  ObjectCache cache = options.use_cache ? ObjectCache::standard() : ObjectCache("");
+  std::string key = options.use_cache && !options.keep_ir
+                        ? cache.key(m, j.target_machine(), static_cast<int>(options.level))
+                        : std::string();
+  std::unique_ptr<llvm::MemoryBuffer> object = key.empty() ? nullptr : cache.load(key);
+  out->timings_.cached = object != nullptr;
+  if (!object) {
+    t0 = Clock::now();
+    optimize(m, j.target_machine(), options.level);
+    out->timings_.optimise = since(t0);
+    if (options.keep_ir) {
+      llvm::raw_string_ostream text(out->ir_text_);
+      m.print(text, nullptr);
+    }
+    t0 = Clock::now();
+    auto emitted = emit_object(m, j.target_machine());
+    if (!emitted) return emitted.takeError();
+    object = std::move(*emitted);
+    if (!key.empty()) cache.store(key, *object);
+    out->timings_.jit_link = since(t0);
+  }
+  t0 = Clock::now();
+  if (llvm::Error e = j.addObject(std::move(object))) return e;
+  auto evaluate = j.lookup("frist_evaluate");
+  if (!evaluate) return evaluate.takeError();
+  out->evaluate_ = evaluate->toPtr<frist_evaluate_fn>();
+  out->timings_.jit_link += since(t0);
+  out->max_obligations_ = codegen::max_obligations(rules);
+  out->trial_count_ = rules.trials.size();
+  out->catalog_ = ir::case_catalog(rules);
+  return out;
+}
+
+eval::Result NativeRulebook::evaluate(const cases::Case& c, int32_t as_of,
+                                      const std::vector<uint32_t>& trials_on) const {
+  native::CaseRecord record(c, catalog_);
+  std::vector<uint8_t> switches = native::trial_switches(trial_count_, trials_on);
+  std::vector<frist_obligation> buffer(std::min<uint32_t>(max_obligations_, 64));
+  frist_result result{buffer.data(), static_cast<uint32_t>(buffer.size()), 0};
+  int32_t rc = evaluate_(record.get(), as_of, switches.data(), &result);
+  if (rc == FRIST_OVERFLOW) {
+    buffer.resize(result.count);
+    result = {buffer.data(), static_cast<uint32_t>(buffer.size()), 0};
+    rc = evaluate_(record.get(), as_of, switches.data(), &result);
+  }
+  if (rc != FRIST_OK) return {};
+  return native::to_result(buffer.data(), result.count);
+}
+
+}  // namespace frist::codegen
