@@ -24,7 +24,7 @@ void check_overlaps(Context& ctx, const ast::ParameterDecl& d, const std::vector
       if (empty || !vs[i].period.overlaps(vs[j].period)) continue;
       ctx.diags.report(Kind::ParameterOverlap, value_span(d.values[j]), d.name.text)
           .note(value_span(d.values[i]),
-                fmt::format("this value is in force {}", period_text(vs[i].period)));
+                fmt::format("this value is in force {}", period_words(vs[i].period)));
       break;
     }
   }

@@ -106,7 +106,7 @@ void check_overlaps(Context& ctx, const ast::RequirementDecl& d, const std::vect
       if (empty || !vs[i].period.overlaps(vs[j].period)) continue;
       ctx.diags.report(Kind::VersionsOverlap, d.versions[j].interval.span, d.name.text)
           .note(d.versions[i].interval.span,
-                fmt::format("overlaps this version, in force {}", period_text(vs[i].period)));
+                fmt::format("overlaps this version, in force {}", period_words(vs[i].period)));
       break;  // one report per version is enough
     }
   }

@@ -120,6 +120,15 @@ std::string period_text(const Period& p) {
   return fmt::format("[{}, {})", from, until);
 }
 
+// How a period reads in a message: the analyst's own words, where `until`
+// excludes its date.
+std::string period_words(const Period& p) {
+  if (p.from == INT32_MIN && p.until == INT32_MAX) return "at all times";
+  if (p.from == INT32_MIN) return "until " + date_text(p.until);
+  if (p.until == INT32_MAX) return "from " + date_text(p.from);
+  return fmt::format("from {} until {}", date_text(p.from), date_text(p.until));
+}
+
 std::string type_name(const Program& program, const Type& type) {
   auto enum_name = [&](Index id) {
     return id < program.enums.size() ? program.enums[id].name : std::string("?");

@@ -20,8 +20,16 @@ void report_unused(Context& ctx) {
   for (Index i = 0; i < p.parameters.size(); ++i)
     if (!ctx.parameter_used[i])
       ctx.diags.report(Kind::UnusedParameter, p.parameters[i].span, p.parameters[i].name);
+  // A file whose declarations all failed to parse is not empty: its syntax
+  // errors say why nothing was declared.
+  auto has_errors = [&](diag::FileId id) {
+    for (const diag::Diagnostic& d : ctx.diags.all()) {
+      if (d.span.file == id && d.severity() == diag::Severity::Error) return true;
+    }
+    return false;
+  };
   for (const ast::File& file : ctx.rulebook.files)
-    if (file.decls.empty() && file.imports.empty())
+    if (file.decls.empty() && file.imports.empty() && !has_errors(file.id))
       ctx.diags.report(Kind::EmptyFile, Span{file.id, 1, 1, 0});
 }
 
