@@ -86,7 +86,6 @@ void check_requirements(Context& ctx) {
     const ast::RequirementDecl& d = *ctx.requirement_decls[i];
     Requirement& r = ctx.program.requirements[i];
     ExprEnv env;
-    env.trigger_allowed = true;
     env.schema = r.schema;
     env.quiet_names = ctx.requirement_schema_failed[i];
     check_selector(ctx, d, r, env);

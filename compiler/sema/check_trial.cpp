@@ -61,7 +61,13 @@ void check_duty(Context& ctx, const ast::TrialDecl& d, const ast::TrialEffect& e
   if (e.fulfilments.empty())
     ctx.diags.report(Kind::DutyWithoutFulfilment, e.target.span, e.target.text, d.name.text)
         .hint("add `fulfilled by <event>` to the duty");
-  if (e.window) out.window = check_window(ctx, *e.window, env);
+  if (e.window) {
+    out.window = check_window(ctx, *e.window, env);
+  } else {
+    // A duty without a deadline could never be overdue nor tell its window.
+    ctx.diags.report(Kind::MissingDue, e.target.span, e.target.text)
+        .hint("add `due ...` to the duty, e.g. `due no later than <requirement>`");
+  }
 }
 
 Effect check_effect(Context& ctx, const ast::TrialDecl& d, const ast::TrialEffect& e,
@@ -112,7 +118,6 @@ void check_trials(Context& ctx) {
     t.schema = trial_schema(ctx, d, &failed);
     ctx.trial_schema_failed[i] = failed;
     ExprEnv env;
-    env.trigger_allowed = true;
     env.schema = t.schema;
     env.quiet_names = failed;
     check_municipalities(ctx, d, t);

@@ -67,7 +67,11 @@ void check_same_schema(Context& ctx, Index req, Index schema, Span span) {
                    ctx.program.schemas[other].name, ctx.program.schemas[schema].name);
 }
 
-Window check_window(Context& ctx, const ast::Window& w, const ExprEnv& env) {
+// `trigger` is known only once an obligation has started, which is exactly
+// where its window is computed; conditions and trial scopes come before.
+Window check_window(Context& ctx, const ast::Window& w, const ExprEnv& outer) {
+  ExprEnv env = outer;
+  env.trigger_allowed = true;
   Window out;
   out.kind = program_kind(w.kind);
   out.week_from = static_cast<int32_t>(w.week_from);

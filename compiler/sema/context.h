@@ -44,7 +44,7 @@ struct ExprEnv {
   bool quiet_names = false;   // the schema failed already: unknown names stay silent
   Index event = kNone;        // the event bound by the innermost `where`
   bool counts_as_use = true;  // false in tests: uses there do not silence W0702/W0703
-  bool trigger_allowed = false;  // inside requirements and trials, where obligations start
+  bool trigger_allowed = false;  // inside `due` windows, where an obligation has started
 };
 
 struct Context {

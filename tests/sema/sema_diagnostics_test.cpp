@@ -166,10 +166,10 @@ const Case kErrors[] = {
      "trial t\n  for Sag\n  municipalities Hjørring from 2018-07-01\n  period decided by start\n"},
     {"E0510", 1, 7,
      "trial t\n  municipalities Hjørring from 2018-07-01\n  period decided by start\n  requires "
-     "registrering\n    fulfilled by samtale\n"},
+     "registrering\n    fulfilled by samtale\n    due by start + 14 days\n"},
     {"E0511", 5, 12,
      "trial t\n  for Sag\n  municipalities Hjørring from 2018-07-01\n  period decided by start\n  "
-     "requires registrering \"x\"\n"},
+     "requires registrering \"x\"\n    due by start + 14 days\n"},
     {"E0601", 2, 8,
      "test \"t\" {\n  case Sag { kommune: Hjørring, start: 2019-03-04 }\n  as of 2019-03-10\n}\n"},
     {"E0602", 2, 33,

@@ -312,6 +312,7 @@ requirement q
 TEST_CASE("names in the obligation namespace say what they are", "[sema][names]") {
   auto r = run(kTrialBase + trial("a", R"(  requires registrering
     fulfilled by e
+    due by d
 requirement q
   for S
   do x "y"
