@@ -38,13 +38,11 @@ const std::map<std::string, std::string> kNotTriggerable = {
     // Declared for a requirement that mixes version-specific clauses with
     // versions, but the checker does not report it: clauses on a requirement
     // with versions are inherited by every version.
-    {"E0104", "not reported by the checker"},
     // Reported only when a phase throws: a bug in Frist, not in the rules.
     {"E0901", "internal error"},
     // Declared for a command-line path that does not exist; the loader
     // reports a missing path as E0001 (cannot read), and the golden runner
     // always checks an existing folder.
-    {"E0902", "not reported by the driver"},
 };
 
 std::vector<std::string> all_codes() {
