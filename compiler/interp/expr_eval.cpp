@@ -118,9 +118,14 @@ Value ExprEval::arith(const ir::Expr& e, const cases::Event* bound) const {
       return Value::of(a.v / b.v);
     case Op::DecMul: return Value::of(scaled(a.v, b.v, kScale));
     case Op::MoneyScale: return Value::of(scaled(a.v, b.v, kScale));
-    case Op::DecDiv:
+    case Op::DecDiv: {
       if (b.v == 0) return Value::unknown();
-      return Value::of(scaled(a.v, kScale, b.v < 0 ? -b.v : b.v) * (b.v < 0 ? -1 : 1));
+      // Divide by the magnitude and restore the sign, in unsigned arithmetic
+      // so that INT64_MIN wraps exactly as in native code (support.c).
+      int64_t magnitude = b.v < 0 ? static_cast<int64_t>(0 - static_cast<uint64_t>(b.v)) : b.v;
+      uint64_t q = static_cast<uint64_t>(scaled(a.v, kScale, magnitude));
+      return Value::of(static_cast<int64_t>(b.v < 0 ? 0 - q : q));
+    }
     default: return Value::unknown();
   }
 }
