@@ -44,35 +44,42 @@ struct Duration {
 // ---- expressions -----------------------------------------------------------
 
 enum class ExprKind {
-  Int,        // int_value
-  Decimal,    // text holds the literal digits, e.g. "12.50"
-  Money,      // int_value in øre
-  Date,       // date
-  String,     // text
-  Bool,       // bool_value
-  Unknown,    // the literal `unknown` (test cases only)
-  Duration,   // duration
-  Name,       // name; member set for `A.B`
-  Neg,        // args[0]
-  Binary,     // op in + - * /; args[0], args[1]
-  Compare,    // op in < <= > >= = !=
-  Known,      // args[0] is known (negated: is unknown / is not known)
-  InList,     // args[0] in {args[1..]} (negated: not in)
-  InSet,      // args[0] in name (a set-valued fact)
-  Not,        // args[0]
-  And,        // args[0], args[1]
-  Or,         // args[0], args[1]
-  If,         // if args[0] then args[1] else args[2]
-  Convert,    // args[0] as name
-  EndOfWeek,  // end of week int_value counted from args[0]
-  FirstEvent, // first name [where args[0]]
-  LastEvent,  // last name [where args[0]]
-  CountEvent, // count name [where args[0]]
-  HasEvent,   // has name [where args[0]]
-  Trigger,    // the date that started the obligation (`triggered by`)
+  Int,         // int_value
+  Decimal,     // text holds the literal digits, e.g. "12.50"
+  Money,       // int_value in øre
+  Date,        // date
+  String,      // text
+  Bool,        // bool_value
+  Unknown,     // the literal `unknown` (test cases only)
+  Duration,    // duration
+  Name,        // name; member set for `A.B`
+  Neg,         // args[0]
+  Binary,      // op in + - * /; args[0], args[1]
+  Compare,     // op in < <= > >= = !=
+  Known,       // args[0] is known (negated: is unknown / is not known)
+  InList,      // args[0] in {args[1..]} (negated: not in)
+  InSet,       // args[0] in name (a set-valued fact)
+  Not,         // args[0]
+  And,         // args[0], args[1]
+  Or,          // args[0], args[1]
+  If,          // if args[0] then args[1] else args[2]
+  Convert,     // args[0] as name
+  EndOfWeek,   // end of week int_value counted from args[0]
+  FirstEvent,  // first name [where args[0]]
+  LastEvent,   // last name [where args[0]]
+  CountEvent,  // count name [where args[0]]
+  HasEvent,    // has name [where args[0]]
+  Trigger,     // the date that started the obligation (`triggered by`)
 };
 
 enum class Op { None, Add, Sub, Mul, Div, Lt, Le, Gt, Ge, Eq, Ne };
+
+// The operator as an analyst writes it, for messages and dumps.
+inline const char* op_spelling(Op op) {
+  static constexpr const char* kSpellings[] = {"?",  "+", "-",  "*", "/", "<",
+                                               "<=", ">", ">=", "=", "!="};
+  return kSpellings[static_cast<int>(op)];
+}
 
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
@@ -81,15 +88,15 @@ struct Expr {
   ExprKind kind = ExprKind::Int;
   Span span;
   Op op = Op::None;
-  bool negated = false;      // Known: `is unknown` or `is not known`; InList/InSet: `not in`
+  bool negated = false;  // Known: `is unknown` or `is not known`; InList/InSet: `not in`
   bool bool_value = false;
   int64_t int_value = 0;
   int32_t date = 0;
   std::string text;
   Duration duration;
-  Name name;                 // Name, InSet (the set), Convert (target type), event primaries
+  Name name;  // Name, InSet (the set), Convert (target type), event primaries
   std::optional<Name> member;
-  std::vector<ExprPtr> args; // a `where` condition of an event primary is args[0] if present
+  std::vector<ExprPtr> args;  // a `where` condition of an event primary is args[0] if present
 };
 
 // ---- legal sources and citations --------------------------------------------
@@ -100,8 +107,8 @@ struct SourceDecl {
   Name name;
   SourceKind kind = SourceKind::Act;
   std::string title;
-  std::optional<int64_t> number;      // nr. 1255
-  std::optional<DateLit> date;        // of 2017-11-24
+  std::optional<int64_t> number;  // nr. 1255
+  std::optional<DateLit> date;    // of 2017-11-24
   Span span;
 };
 
@@ -134,9 +141,9 @@ struct EnumDecl {
 enum class TypeForm { Named, Set, Range };
 
 struct TypeRef {
-  bool optional = false;   // may be unknown in a case
+  bool optional = false;  // may be unknown in a case
   TypeForm form = TypeForm::Named;
-  Name name;               // Named: the type; Set: the element type; Range: the base type
+  Name name;  // Named: the type; Set: the element type; Range: the base type
   int64_t low = 0, high = 0;
   Span span;
 };
@@ -173,7 +180,7 @@ struct CalendarItem {
   int64_t day_of_month = 0;  // Annual
   Name month;                // Annual: month name, English or Danish
   std::optional<int64_t> from_year, through_year;
-  DateLit date;              // Single
+  DateLit date;  // Single
   Span span;
 };
 
@@ -222,7 +229,7 @@ struct Trigger {
   bool each_event = false;  // `triggered by each E [where c]`
   Name event;
   ExprPtr where;
-  ExprPtr date;             // `triggered by <date expression>`
+  ExprPtr date;  // `triggered by <date expression>`
   Span span;
 };
 
@@ -241,11 +248,11 @@ enum class WindowKind {
 struct Window {
   WindowKind kind = WindowKind::EndOfWeek;
   int64_t week_from = 0, week_to = 0;
-  Duration duration;          // LatestAfter, Within, Cadence period
-  ExprPtr anchor;             // counted from / from
-  ExprPtr end;                // Range `to`, By, Cadence `until`
+  Duration duration;                    // LatestAfter, Within, Cadence period
+  ExprPtr anchor;                       // counted from / from
+  ExprPtr end;                          // Range `to`, By, Cadence `until`
   std::optional<Duration> cadence_for;  // Cadence `for 6 months`
-  Name requirement;           // BeforeReq, NoLaterThan
+  Name requirement;                     // BeforeReq, NoLaterThan
   Span span;
 };
 
@@ -273,7 +280,7 @@ struct ReqClauses {
   std::optional<Name> calendar;
   std::optional<bool> roll_forward;  // true: roll forward; false: no roll forward
   Span roll_span;
-  ExprPtr selected_by;               // versions selected by (requirement level only)
+  ExprPtr selected_by;  // versions selected by (requirement level only)
   std::optional<NoDuty> no_duty;
 };
 
@@ -304,13 +311,13 @@ enum class EffectKind { Exempt, ReplaceWindow, Alternative, Duty };
 
 struct TrialEffect {
   EffectKind kind = EffectKind::Exempt;
-  Name target;                        // the requirement affected; Duty: the duty's own name
-  ExprPtr condition;                  // Exempt `when`
-  ExprPtr saving;                     // Exempt `saving`
-  std::optional<Window> window;       // ReplaceWindow; Duty `due`
-  std::vector<Fulfilment> fulfilments;// Alternative; Duty
-  std::string title;                  // Duty
-  std::optional<Action> action;       // Duty
+  Name target;                          // the requirement affected; Duty: the duty's own name
+  ExprPtr condition;                    // Exempt `when`
+  ExprPtr saving;                       // Exempt `saving`
+  std::optional<Window> window;         // ReplaceWindow; Duty `due`
+  std::vector<Fulfilment> fulfilments;  // Alternative; Duty
+  std::string title;                    // Duty
+  std::optional<Action> action;         // Duty
   Span span;
 };
 
@@ -348,10 +355,10 @@ enum class ExpectKind { Status, ByTrial, Due, Window, On, Missing, Version };
 
 struct ExpectItem {
   ExpectKind kind = ExpectKind::Status;
-  Name name;                  // Status: the status word; ByTrial: the trial
-  DateLit date, date2;        // Due, On: date; Window: date..date2
-  std::vector<Name> names;    // Missing
-  std::string text;           // Version label
+  Name name;                // Status: the status word; ByTrial: the trial
+  DateLit date, date2;      // Due, On: date; Window: date..date2
+  std::vector<Name> names;  // Missing
+  std::string text;         // Version label
   Span span;
 };
 

@@ -63,8 +63,7 @@ std::string interval_text(const Interval& interval) {
 namespace {
 
 const char* op_text(Op op) {
-  static constexpr const char* kOps[] = {"?", "+", "-", "*", "/", "<", "<=", ">", ">=", "=", "!="};
-  return kOps[static_cast<int>(op)];
+  return op_spelling(op);
 }
 
 std::string name_text(const Expr& e) {

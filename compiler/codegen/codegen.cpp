@@ -48,7 +48,8 @@ void emit_evaluate(Emitter& em, const std::vector<llvm::Function*>& requirements
                                 {b.getPtrTy(), b.getInt32Ty(), b.getPtrTy(), b.getPtrTy()}, true);
   em.begin(f);
   auto bytes = [&](size_t n, size_t align) {
-    llvm::AllocaInst* a = b.CreateAlloca(llvm::ArrayType::get(b.getInt8Ty(), std::max<size_t>(n, 1)));
+    llvm::AllocaInst* a =
+        b.CreateAlloca(llvm::ArrayType::get(b.getInt8Ty(), std::max<size_t>(n, 1)));
     a->setAlignment(llvm::Align(align));
     return a;
   };
@@ -59,10 +60,10 @@ void emit_evaluate(Emitter& em, const std::vector<llvm::Function*>& requirements
   llvm::Value* primary = bytes(n_req * sizeof(frist_rt_primary), alignof(frist_rt_primary));
   llvm::Value* trials = bytes(n_trials * sizeof(frist_rt_trial), alignof(frist_rt_trial));
   llvm::Value* c = f->getArg(0);
-  llvm::Value* rc = em.call("frist_rt_begin",
-                            {ctx, c, f->getArg(1), f->getArg(2), f->getArg(3), primary,
-                             em.i32(n_req), trials, em.i32(n_trials),
-                             em.i32(static_cast<uint32_t>(rules.schemas.size()))});
+  llvm::Value* rc =
+      em.call("frist_rt_begin",
+              {ctx, c, f->getArg(1), f->getArg(2), f->getArg(3), primary, em.i32(n_req), trials,
+               em.i32(n_trials), em.i32(static_cast<uint32_t>(rules.schemas.size()))});
   em.when(b.CreateICmpNE(rc, em.i32(0)), [&] { b.CreateRet(rc); });
   llvm::Value* schema = em.field(c, offsetof(frist_case, schema), b.getInt32Ty());
   llvm::BasicBlock* done = llvm::BasicBlock::Create(em.context, "done", f);

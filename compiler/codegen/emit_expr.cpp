@@ -19,7 +19,9 @@ constexpr int64_t kScale = 1'000'000;
 
 }  // namespace
 
-Val Emitter::eval(const ir::Expr& e, Value* bound) { return eval_node(e, bound); }
+Val Emitter::eval(const ir::Expr& e, Value* bound) {
+  return eval_node(e, bound);
+}
 
 Val Emitter::load_value(Value* p, bool is_text) {
   Val out;
@@ -58,7 +60,8 @@ Val Emitter::eval_node(const ir::Expr& e, Value* bound) {
       }
       return c;
     }
-    case Op::Fact: return load_value(fact(e.slot), is_text);
+    case Op::Fact:
+      return load_value(fact(e.slot), is_text);
     case Op::EventField: {
       if (!bound) return unknown;
       Value* fields = field(bound, offsetof(frist_event, fields), b.getPtrTy());
@@ -77,9 +80,9 @@ Val Emitter::eval_node(const ir::Expr& e, Value* bound) {
       return out;
     }
     case Op::AsOf:
-      return {b.CreateSExt(field(ctx_, offsetof(frist_rt_ctx, as_of), b.getInt32Ty()),
-                           b.getInt64Ty()),
-              i1(true)};
+      return {
+          b.CreateSExt(field(ctx_, offsetof(frist_rt_ctx, as_of), b.getInt32Ty()), b.getInt64Ty()),
+          i1(true)};
     case Op::TriggerDate:
       return {field(ctx_, offsetof(frist_rt_ctx, trigger), b.getInt64Ty()),
               b.CreateICmpNE(field(ctx_, offsetof(frist_rt_ctx, trigger_known), b.getInt32Ty()),
@@ -97,9 +100,17 @@ Val Emitter::eval_node(const ir::Expr& e, Value* bound) {
       return {b.CreateZExt(b.CreateICmpNE(load(b.getInt32Ty(), found), i32(0)), b.getInt64Ty()),
               guard};
     }
-    case Op::Not3: case Op::And3: case Op::Or3: case Op::Select:
+    case Op::Not3:
+    case Op::And3:
+    case Op::Or3:
+    case Op::Select:
       return logic(e, bound);
-    case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: {
+    case Op::Lt:
+    case Op::Le:
+    case Op::Gt:
+    case Op::Ge:
+    case Op::Eq:
+    case Op::Ne: {
       Val x = eval(e.args[0], bound);
       Val y = eval(e.args[1], bound);
       static constexpr llvm::CmpInst::Predicate kPred[] = {
@@ -109,7 +120,8 @@ Val Emitter::eval_node(const ir::Expr& e, Value* bound) {
       return {b.CreateZExt(b.CreateICmp(pred, x.v, y.v), b.getInt64Ty()),
               b.CreateAnd(x.known, y.known)};
     }
-    case Op::TextEq: case Op::TextNe: {
+    case Op::TextEq:
+    case Op::TextNe: {
       Val x = eval(e.args[0], bound);
       Val y = eval(e.args[1], bound);
       Value* known = b.CreateAnd(x.known, y.known);
@@ -119,10 +131,16 @@ Val Emitter::eval_node(const ir::Expr& e, Value* bound) {
       if (e.op == Op::TextNe) eq = b.CreateNot(eq);
       return {b.CreateZExt(eq, b.getInt64Ty()), known};
     }
-    case Op::AddDays: case Op::AddMonths: case Op::AddWorkingDays: case Op::RollForward:
+    case Op::AddDays:
+    case Op::AddMonths:
+    case Op::AddWorkingDays:
+    case Op::RollForward:
     case Op::DateDiff:
       return dates(e, bound);
-    case Op::EventFirst: case Op::EventLast: case Op::EventCount: case Op::EventAny:
+    case Op::EventFirst:
+    case Op::EventLast:
+    case Op::EventCount:
+    case Op::EventAny:
       return scan(e);
     default:
       return arith(e, bound);
@@ -132,26 +150,39 @@ Val Emitter::eval_node(const ir::Expr& e, Value* bound) {
 Val Emitter::arith(const ir::Expr& e, Value* bound) {
   Val a = eval(e.args[0], bound);
   switch (e.op) {
-    case Op::Neg: return {b.CreateSub(i64(0), a.v), a.known};
-    case Op::IntToDec: return {b.CreateMul(a.v, i64(kScale)), a.known};
-    case Op::DecToInt: return {b.CreateSDiv(a.v, i64(kScale)), a.known};
-    case Op::ToMoneyFromInt: return {b.CreateMul(a.v, i64(100)), a.known};
+    case Op::Neg:
+      return {b.CreateSub(i64(0), a.v), a.known};
+    case Op::IntToDec:
+      return {b.CreateMul(a.v, i64(kScale)), a.known};
+    case Op::DecToInt:
+      return {b.CreateSDiv(a.v, i64(kScale)), a.known};
+    case Op::ToMoneyFromInt:
+      return {b.CreateMul(a.v, i64(100)), a.known};
     case Op::ToMoneyFromDec:
       return {call("frist_rt_scaled", {a.v, i64(1), i64(kScale / 100)}), a.known};
-    case Op::MoneyToDec: return {b.CreateMul(a.v, i64(kScale / 100)), a.known};
-    default: break;
+    case Op::MoneyToDec:
+      return {b.CreateMul(a.v, i64(kScale / 100)), a.known};
+    default:
+      break;
   }
   Val y = eval(e.args[1], bound);
   Value* known = b.CreateAnd(a.known, y.known);
   switch (e.op) {
-    case Op::Add: return {b.CreateAdd(a.v, y.v), known};
-    case Op::Sub: return {b.CreateSub(a.v, y.v), known};
-    case Op::Mul: return {b.CreateMul(a.v, y.v), known};
-    case Op::Div: return call_known("frist_rt_div", {a.v, y.v}, known);
-    case Op::DecMul: case Op::MoneyScale:
+    case Op::Add:
+      return {b.CreateAdd(a.v, y.v), known};
+    case Op::Sub:
+      return {b.CreateSub(a.v, y.v), known};
+    case Op::Mul:
+      return {b.CreateMul(a.v, y.v), known};
+    case Op::Div:
+      return call_known("frist_rt_div", {a.v, y.v}, known);
+    case Op::DecMul:
+    case Op::MoneyScale:
       return {call("frist_rt_scaled", {a.v, y.v, i64(kScale)}), known};
-    case Op::DecDiv: return call_known("frist_rt_dec_div", {a.v, y.v}, known);
-    default: return {i64(0), i1(false)};
+    case Op::DecDiv:
+      return call_known("frist_rt_dec_div", {a.v, y.v}, known);
+    default:
+      return {i64(0), i1(false)};
   }
 }
 
@@ -191,11 +222,12 @@ Val Emitter::dates(const ir::Expr& e, Value* bound) {
       Val y = eval(e.args[1], bound);
       return {b.CreateSub(a.v, y.v), b.CreateAnd(a.known, y.known)};
     }
-    case Op::AddDays: return call_known("frist_rt_add_days", {a.v, i64(e.value)}, a.known);
-    case Op::AddMonths: return call_known("frist_rt_add_months", {a.v, i64(e.value)}, a.known);
+    case Op::AddDays:
+      return call_known("frist_rt_add_days", {a.v, i64(e.value)}, a.known);
+    case Op::AddMonths:
+      return call_known("frist_rt_add_months", {a.v, i64(e.value)}, a.known);
     case Op::AddWorkingDays:
-      return call_known("frist_rt_add_working_days", {calendar(e.ref), a.v, i64(e.value)},
-                        a.known);
+      return call_known("frist_rt_add_working_days", {calendar(e.ref), a.v, i64(e.value)}, a.known);
     default:  // RollForward
       return call_known("frist_rt_roll_forward", {calendar(e.ref), a.v}, a.known);
   }
@@ -206,12 +238,12 @@ Val Emitter::scan(const ir::Expr& e) {
   Value* count = slot(b.getInt64Ty(), i64(0));
   Value* first = slot(b.getInt64Ty(), i64(0));
   Value* last = slot(b.getInt64Ty(), i64(0));
-  Value* as_of = b.CreateSExt(field(ctx_, offsetof(frist_rt_ctx, as_of), b.getInt32Ty()),
-                              b.getInt64Ty());
+  Value* as_of =
+      b.CreateSExt(field(ctx_, offsetof(frist_rt_ctx, as_of), b.getInt32Ty()), b.getInt64Ty());
   for_events([&](Value*, Value* ev, llvm::BasicBlock* next, llvm::BasicBlock*) {
     Value* kind = field(ev, offsetof(frist_event, kind), b.getInt32Ty());
-    Value* date = b.CreateSExt(field(ev, offsetof(frist_event, date), b.getInt32Ty()),
-                               b.getInt64Ty());
+    Value* date =
+        b.CreateSExt(field(ev, offsetof(frist_event, date), b.getInt32Ty()), b.getInt64Ty());
     Value* skip = b.CreateOr(b.CreateICmpNE(kind, i32(e.ref)), b.CreateICmpSGT(date, as_of));
     when(skip, [&] { b.CreateBr(next); });
     if (!e.args.empty()) when(b.CreateNot(matches(e.args[0], ev)), [&] { b.CreateBr(next); });
@@ -223,10 +255,14 @@ Val Emitter::scan(const ir::Expr& e) {
   Value* n = load(b.getInt64Ty(), count);
   Value* any = b.CreateICmpSGT(n, i64(0));
   switch (e.op) {
-    case Op::EventCount: return {n, i1(true)};
-    case Op::EventAny: return {b.CreateZExt(any, b.getInt64Ty()), i1(true)};
-    case Op::EventFirst: return {load(b.getInt64Ty(), first), any};
-    default: return {load(b.getInt64Ty(), last), any};
+    case Op::EventCount:
+      return {n, i1(true)};
+    case Op::EventAny:
+      return {b.CreateZExt(any, b.getInt64Ty()), i1(true)};
+    case Op::EventFirst:
+      return {load(b.getInt64Ty(), first), any};
+    default:
+      return {load(b.getInt64Ty(), last), any};
   }
 }
 
@@ -240,20 +276,27 @@ llvm::Value* Emitter::matches(const std::optional<ir::Expr>& predicate, Value* e
 // of first/last scans that found nothing (whose predicates are not entered).
 void Emitter::collect(const ir::Expr& e) {
   switch (e.op) {
-    case Op::IsKnown: return;
-    case Op::Fact: case Op::InSet:
+    case Op::IsKnown:
+      return;
+    case Op::Fact:
+    case Op::InSet:
       call("frist_rt_miss_fact", {ctx_, i32(e.slot)});
       break;
-    case Op::EventFirst: case Op::EventLast: {
+    case Op::EventFirst:
+    case Op::EventLast: {
       Val found = scan(e);
       when_else(
-          b.CreateNot(found.known), [&] { call("frist_rt_miss_event", {ctx_, i32(e.ref)}); },
+          b.CreateNot(found.known),
+          [&] {
+            call("frist_rt_miss_event", {ctx_, i32(e.ref)});
+          },
           [&] {
             for (const ir::Expr& a : e.args) collect(a);
           });
       return;
     }
-    default: break;
+    default:
+      break;
   }
   for (const ir::Expr& a : e.args) collect(a);
 }

@@ -20,8 +20,8 @@ constexpr uint32_t kNoIndex = FRIST_NO_INDEX;
 // CaseEval::membership, as a function of its own called once per case.
 llvm::Function* Emitter::membership(ir::Index index) {
   const ir::Trial& t = rules.trials[index];
-  llvm::Function* f = define("frist.trial." + std::to_string(index), b.getVoidTy(),
-                             {b.getPtrTy()}, false);
+  llvm::Function* f =
+      define("frist.trial." + std::to_string(index), b.getVoidTy(), {b.getPtrTy()}, false);
   begin(f);
   call("frist_rt_miss_clear", {ctx_});
   Val pd = eval(t.period_date);
@@ -34,9 +34,9 @@ llvm::Function* Emitter::membership(ir::Index index) {
   auto* row = llvm::StructType::get(b.getInt64Ty(), b.getInt32Ty(), b.getInt32Ty());
   std::vector<llvm::Constant*> rows;
   for (const ir::TrialScope& s : t.scope) {
-    rows.push_back(llvm::ConstantStruct::get(
-        row, {i64(s.member), i32(static_cast<uint32_t>(s.period.from)),
-              i32(static_cast<uint32_t>(s.period.until))}));
+    rows.push_back(
+        llvm::ConstantStruct::get(row, {i64(s.member), i32(static_cast<uint32_t>(s.period.from)),
+                                        i32(static_cast<uint32_t>(s.period.until))}));
   }
   static_assert(sizeof(frist_rt_scope) == 16);
   Value* scope = table("scope", rows, row);
@@ -58,8 +58,8 @@ void Emitter::ensure_membership(ir::Index trial) {
 llvm::Function* Emitter::requirement(ir::Index index) {
   const ir::Requirement& r = rules.requirements[index];
   current_ = &r;
-  llvm::Function* f = define("frist.req." + std::to_string(index), b.getVoidTy(), {b.getPtrTy()},
-                             false);
+  llvm::Function* f =
+      define("frist.req." + std::to_string(index), b.getVoidTy(), {b.getPtrTy()}, false);
   // Requirements stay functions of their own: one huge function would make
   // optimising and code generation much slower, for no gain at run time.
   f->addFnAttr(llvm::Attribute::NoInline);
@@ -142,7 +142,8 @@ void Emitter::resolve_trials(const ir::Requirement& r, const Res& res, Value* o)
     Value* chosen = b.CreateICmpNE(current, i32(kNoIndex));
     skip_if(b.CreateAnd(chosen, b.CreateICmpNE(current, i32(e.trial))));
     ensure_membership(e.trial);
-    Value* covers = field(trial_state(i32(e.trial)), offsetof(frist_rt_trial, covers), b.getInt32Ty());
+    Value* covers =
+        field(trial_state(i32(e.trial)), offsetof(frist_rt_trial, covers), b.getInt32Ty());
     Val cond{i64(1), i1(true)};
     if (e.condition) cond = eval(*e.condition);
     Value* cond_true = b.CreateAnd(cond.known, b.CreateICmpNE(cond.v, i64(0)));
@@ -186,8 +187,9 @@ void Emitter::duty_body(ir::Index index, Value* o) {
   store(o, offsetof(frist_obligation, trial), i32(t));
   store(o, offsetof(frist_obligation, effect), i8(FRIST_EFFECT_DUTY));
   if (rules.trials[t].off_by_default) {
-    return_if(b.CreateICmpEQ(call("frist_rt_trial_on", {ctx_, i32(t)}), i32(0)),
-              [&] { call("frist_rt_emit", {ctx_, o}); });
+    return_if(b.CreateICmpEQ(call("frist_rt_trial_on", {ctx_, i32(t)}), i32(0)), [&] {
+      call("frist_rt_emit", {ctx_, o});
+    });
   }
   bool has_effects = false;
   for (const ir::Requirement& other : rules.requirements) {
@@ -202,8 +204,8 @@ void Emitter::duty_body(ir::Index index, Value* o) {
       call("frist_rt_miss_from_trial", {ctx_, i32(t)});
       call("frist_rt_undetermined", {ctx_, o});
     });
-    store(state, offsetof(frist_rt_trial, used), b.CreateZExt(b.CreateICmpEQ(covers, i32(1)),
-                                                             b.getInt32Ty()));
+    store(state, offsetof(frist_rt_trial, used),
+          b.CreateZExt(b.CreateICmpEQ(covers, i32(1)), b.getInt32Ty()));
   }
   Value* used = field(trial_state(i32(t)), offsetof(frist_rt_trial, used), b.getInt32Ty());
   return_if(b.CreateICmpEQ(used, i32(0)), [&] { call("frist_rt_emit", {ctx_, o}); });

@@ -73,8 +73,8 @@ void Emitter::obligations(ir::Index req, ir::Index k, const Res& res, Value* o) 
     for_events([&](Value*, Value* ev, BasicBlock* next, BasicBlock* exit) {
       Value* kind = field(ev, offsetof(frist_event, kind), b.getInt32Ty());
       Value* date = field(ev, offsetof(frist_event, date), b.getInt32Ty());
-      Value* skip = b.CreateOr(b.CreateICmpNE(kind, i32(v.trigger_event)),
-                               b.CreateICmpSGT(date, as_of));
+      Value* skip =
+          b.CreateOr(b.CreateICmpNE(kind, i32(v.trigger_event)), b.CreateICmpSGT(date, as_of));
       when(skip, [&] { b.CreateBr(next); });
       when(b.CreateNot(matches(v.trigger_predicate, ev)), [&] { b.CreateBr(next); });
       Value* each = copy_obligation(o);
@@ -84,7 +84,9 @@ void Emitter::obligations(ir::Index req, ir::Index k, const Res& res, Value* o) 
       dispatch(b.CreateSExt(date, b.getInt64Ty()), each);
       when(b.CreateICmpUGE(count, i32(ir::kMaxOccurrences)), [&] { b.CreateBr(exit); });
     });
-    when(b.CreateICmpEQ(load(b.getInt32Ty(), n), i32(0)), [&] { call("frist_rt_emit", {ctx_, o}); });
+    when(b.CreateICmpEQ(load(b.getInt32Ty(), n), i32(0)), [&] {
+      call("frist_rt_emit", {ctx_, o});
+    });
     return;
   }
   Value* start = i64(INT64_MIN);
@@ -108,10 +110,9 @@ llvm::Function* Emitter::window_function(ir::Index req, ir::Index k, const ir::W
   Value* saved_ctx = ctx_;
   std::string name = "frist.window." + std::to_string(req) + "." + std::to_string(k) +
                      (effect < 0 ? std::string() : "." + std::to_string(effect));
-  llvm::Function* f = define(name, b.getVoidTy(),
-                             {b.getPtrTy(), b.getPtrTy(), b.getInt64Ty(), b.getInt64Ty(),
-                              b.getInt32Ty()},
-                             false);
+  llvm::Function* f =
+      define(name, b.getVoidTy(),
+             {b.getPtrTy(), b.getPtrTy(), b.getInt64Ty(), b.getInt64Ty(), b.getInt32Ty()}, false);
   begin(f);
   Value* o = f->getArg(1);
   Value* start = f->getArg(2);
@@ -119,9 +120,15 @@ llvm::Function* Emitter::window_function(ir::Index req, ir::Index k, const ir::W
   res_trial_ = f->getArg(4);
   const ir::Version& v = rules.requirements[req].versions[k];
   switch (w.form) {
-    case ir::WindowForm::Fixed: fixed(v, w, o, start); break;
-    case ir::WindowForm::Dependency: dependency(v, w, o, start); break;
-    case ir::WindowForm::Cadence: cadence(v, w, o); break;
+    case ir::WindowForm::Fixed:
+      fixed(v, w, o, start);
+      break;
+    case ir::WindowForm::Dependency:
+      dependency(v, w, o, start);
+      break;
+    case ir::WindowForm::Cadence:
+      cadence(v, w, o);
+      break;
   }
   if (!b.GetInsertBlock()->getTerminator()) b.CreateRetVoid();
   ctx_ = saved_ctx;
@@ -206,9 +213,9 @@ void Emitter::cadence(const ir::Version& v, const ir::WindowPlan& w, Value* o) {
   b.SetInsertPoint(head);
   Value* nv = load(b.getInt32Ty(), n);
   Value* ws = load(b.getInt64Ty(), window_start);
-  b.CreateCondBr(b.CreateAnd(b.CreateICmpULT(nv, i32(ir::kMaxOccurrences)),
-                             b.CreateICmpSLT(ws, until)),
-                 body, exit);
+  b.CreateCondBr(
+      b.CreateAnd(b.CreateICmpULT(nv, i32(ir::kMaxOccurrences)), b.CreateICmpSLT(ws, until)), body,
+      exit);
   b.SetInsertPoint(body);
   Value* occ = copy_obligation(o);
   store(occ, offsetof(frist_obligation, occurrence), b.CreateAdd(base, nv));
@@ -219,9 +226,9 @@ void Emitter::cadence(const ir::Version& v, const ir::WindowPlan& w, Value* o) {
   settle(occ, v, ws, load(b.getInt64Ty(), after));
   Value* held = b.CreateICmpNE(call("frist_rt_held", {occ}), i32(0));
   when(held, [&] {
-    set(window_start, b.CreateSExt(field(occ, offsetof(frist_obligation, fulfilled_on),
-                                         b.getInt32Ty()),
-                                   b.getInt64Ty()));
+    set(window_start,
+        b.CreateSExt(field(occ, offsetof(frist_obligation, fulfilled_on), b.getInt32Ty()),
+                     b.getInt64Ty()));
     set(after, b.CreateZExt(field(occ, offsetof(frist_obligation, fulfilled_by), b.getInt32Ty()),
                             b.getInt64Ty()));
   });
@@ -268,8 +275,7 @@ void Emitter::settle(Value* o, const ir::Version& v, Value* from, Value* after_e
     Value* alt = load(b.getInt1Ty(), alt_slot);
     alt = b.CreateAnd(b.CreateNot(own), alt);
     when(b.CreateNot(b.CreateOr(own, alt)), [&] { b.CreateBr(next); });
-    call("frist_rt_settle_found",
-         {o, i, date, b.CreateZExt(alt, b.getInt32Ty()), res_trial_});
+    call("frist_rt_settle_found", {o, i, date, b.CreateZExt(alt, b.getInt32Ty()), res_trial_});
     b.CreateBr(done);
   });
   call("frist_rt_settle_none", {ctx_, o});

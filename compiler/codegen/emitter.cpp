@@ -67,8 +67,8 @@ llvm::Constant* Emitter::calendar(ir::Index index) {
   auto* words = new llvm::GlobalVariable(module, data->getType(), true,
                                          llvm::GlobalValue::PrivateLinkage, data, "closed_days");
   auto* type = llvm::StructType::get(b.getPtrTy(), b.getInt32Ty(), b.getInt32Ty());
-  auto* init = llvm::ConstantStruct::get(type, {words, i32(static_cast<uint32_t>(first)),
-                                                i32(static_cast<uint32_t>(last))});
+  auto* init = llvm::ConstantStruct::get(
+      type, {words, i32(static_cast<uint32_t>(first)), i32(static_cast<uint32_t>(last))});
   auto* cal = new llvm::GlobalVariable(module, type, true, llvm::GlobalValue::PrivateLinkage, init,
                                        "calendar");
   calendars_[index] = cal;
@@ -79,7 +79,8 @@ llvm::Constant* Emitter::table(const std::string& name, std::vector<llvm::Consta
                                llvm::StructType* row) {
   auto* type = llvm::ArrayType::get(row, rows.size());
   auto* init = llvm::ConstantArray::get(type, rows);
-  return new llvm::GlobalVariable(module, type, true, llvm::GlobalValue::PrivateLinkage, init, name);
+  return new llvm::GlobalVariable(module, type, true, llvm::GlobalValue::PrivateLinkage, init,
+                                  name);
 }
 
 llvm::Constant* Emitter::param_table(ir::Index index) {
@@ -87,9 +88,9 @@ llvm::Constant* Emitter::param_table(ir::Index index) {
   auto* row = llvm::StructType::get(b.getInt32Ty(), b.getInt32Ty(), b.getInt64Ty());
   std::vector<llvm::Constant*> rows;
   for (const auto& [period, value] : rules.params[index].values) {
-    rows.push_back(llvm::ConstantStruct::get(
-        row, {i32(static_cast<uint32_t>(period.from)), i32(static_cast<uint32_t>(period.until)),
-              i64(value)}));
+    rows.push_back(
+        llvm::ConstantStruct::get(row, {i32(static_cast<uint32_t>(period.from)),
+                                        i32(static_cast<uint32_t>(period.until)), i64(value)}));
   }
   static_assert(sizeof(frist_rt_param_entry) == 16);
   llvm::Constant* t = table("param", rows, row);
@@ -146,7 +147,8 @@ void Emitter::return_if(Value* cond, const std::function<void()>& body) {
   });
 }
 
-void Emitter::for_events(const std::function<void(Value*, Value*, BasicBlock*, BasicBlock*)>& body) {
+void Emitter::for_events(
+    const std::function<void(Value*, Value*, BasicBlock*, BasicBlock*)>& body) {
   llvm::Function* f = b.GetInsertBlock()->getParent();
   Value* i = slot(b.getInt32Ty(), i32(0));
   Value* events = field(ctx_, offsetof(frist_rt_ctx, events), b.getPtrTy());
@@ -188,7 +190,8 @@ Value* Emitter::fact(ir::Index slot) {
 Value* Emitter::obligation() {
   BasicBlock& entry = b.GetInsertBlock()->getParent()->getEntryBlock();
   llvm::IRBuilder<> at(&entry, entry.begin());
-  llvm::AllocaInst* o = at.CreateAlloca(llvm::ArrayType::get(b.getInt8Ty(), sizeof(frist_obligation)));
+  llvm::AllocaInst* o =
+      at.CreateAlloca(llvm::ArrayType::get(b.getInt8Ty(), sizeof(frist_obligation)));
   o->setAlignment(llvm::Align(alignof(frist_obligation)));
   return o;
 }

@@ -113,7 +113,7 @@ class Emitter {
   void ensure_membership(ir::Index trial);
 
   llvm::Function* window_function(ir::Index req, ir::Index version, const ir::WindowPlan& w,
-                                   int effect);
+                                  int effect);
   void fixed(const ir::Version& v, const ir::WindowPlan& w, llvm::Value* o, llvm::Value* start);
   void dependency(const ir::Version& v, const ir::WindowPlan& w, llvm::Value* o,
                   llvm::Value* start);

@@ -28,7 +28,7 @@ struct NativeOptions {
 
 // Wall-clock milliseconds of each back-end phase.
 struct NativeTimings {
-  double lower = 0;     // IR to LLVM IR
+  double lower = 0;  // IR to LLVM IR
   double optimise = 0;
   double jit_link = 0;  // machine code and linking
   bool cached = false;  // machine code came from the object cache

@@ -88,7 +88,8 @@ void ObjectCache::store(const std::string& key, const llvm::MemoryBuffer& object
   }
   if (llvm::sys::fs::rename(temp, path)) llvm::sys::fs::remove(temp);
   // At most hourly: drop objects unused for a week, and keep under 200 MB.
-  auto policy = llvm::parseCachePruningPolicy("prune_interval=1h:prune_after=168h:cache_size_bytes=200m");
+  auto policy =
+      llvm::parseCachePruningPolicy("prune_interval=1h:prune_after=168h:cache_size_bytes=200m");
   if (policy) {
     llvm::pruneCache(dir_, *policy);
   } else {

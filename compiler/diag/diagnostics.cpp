@@ -17,14 +17,18 @@ const std::vector<KindInfo>& all_kinds() {
   return kinds;
 }
 
-const KindInfo& info(Kind kind) { return all_kinds()[static_cast<size_t>(kind)]; }
+const KindInfo& info(Kind kind) {
+  return all_kinds()[static_cast<size_t>(kind)];
+}
 
 std::string code_string(Kind kind) {
   const KindInfo& k = info(kind);
   return fmt::format("{}{:04}", k.severity == Severity::Error ? 'E' : 'W', k.code);
 }
 
-Builder::~Builder() { sink_->add(std::move(d_)); }
+Builder::~Builder() {
+  sink_->add(std::move(d_));
+}
 
 void Diagnostics::add(Diagnostic diagnostic) {
   if (diagnostic.severity() == Severity::Error) ++errors_;

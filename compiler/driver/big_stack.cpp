@@ -17,9 +17,9 @@ void* trampoline(void* arg) {
 void run_with_big_stack(const std::function<void()>& work, size_t stack_bytes) {
   pthread_attr_t attr;
   pthread_t thread;
-  bool started = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, stack_bytes) == 0 &&
-                 pthread_create(&thread, &attr, trampoline,
-                                const_cast<std::function<void()>*>(&work)) == 0;
+  bool started =
+      pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, stack_bytes) == 0 &&
+      pthread_create(&thread, &attr, trampoline, const_cast<std::function<void()>*>(&work)) == 0;
   pthread_attr_destroy(&attr);
   if (!started) {
     work();

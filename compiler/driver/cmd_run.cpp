@@ -41,7 +41,8 @@ int evaluate_stream(const Compiled& c, Engine& engine, const RunOptions& opt, in
     eval::Result result = engine.evaluate(the_case, options);
     engine.add_evaluation(std::chrono::steady_clock::now() - t0, 1);
     results::CaseReport report{c.info, c.catalog, the_case, as_of, result};
-    table ? results::write_table(out, report) : results::write_json(out, report, !opt.no_explanation);
+    table ? results::write_table(out, report)
+          : results::write_json(out, report, !opt.no_explanation);
   });
   return errors > 0 ? kExitCaseErrors : kExitOk;
 }

@@ -20,7 +20,8 @@ std::unique_ptr<Compiled> compile(const std::string& path) {
   c->module = ir::lower(*c->frontend->program);
   c->catalog = ir::case_catalog(c->module);
   c->info = ir::rulebook_info(c->module);
-  c->lower_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  c->lower_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   c->interpreter = std::make_unique<interp::Interpreter>(c->module);
   return c;
 }

@@ -44,8 +44,8 @@ eval::Result Engine::evaluate(const cases::Case& c, const interp::Options& optio
     same = result.obligations[i].same_decision(explained.obligations[i]);
   }
   if (!same) {
-    std::cerr << "frist: internal error: native code and the interpreter disagree on case `"
-              << c.id << "`; the interpreter's result is used\n";
+    std::cerr << "frist: internal error: native code and the interpreter disagree on case `" << c.id
+              << "`; the interpreter's result is used\n";
   }
   return explained;
 }

@@ -73,8 +73,8 @@ void compare(const Compiled& c, const cases::Case& the_case, const sema::Expect&
   }
 }
 
-TestFailure check_expect(const Compiled& c, const cases::Case& the_case,
-                         const eval::Result& result, const sema::Expect& e) {
+TestFailure check_expect(const Compiled& c, const cases::Case& the_case, const eval::Result& result,
+                         const sema::Expect& e) {
   TestFailure f{e.span, e.name, {}};
   uint32_t requirement = eval::kNoIndex;
   for (uint32_t i = 0; i < c.info.requirements.size(); ++i) {
@@ -83,8 +83,8 @@ TestFailure check_expect(const Compiled& c, const cases::Case& the_case,
   uint32_t occurrence = e.occurrence ? static_cast<uint32_t>(*e.occurrence) : 1;
   const eval::Obligation* o = find(result, requirement, occurrence);
   if (!o) {
-    f.differences.push_back(fmt::format("no obligation `{}` (occurrence {}) for this case",
-                                        e.name, occurrence));
+    f.differences.push_back(
+        fmt::format("no obligation `{}` (occurrence {}) for this case", e.name, occurrence));
   } else {
     compare(c, the_case, e, *o, f.differences);
   }
@@ -119,8 +119,8 @@ std::vector<TestOutcome> run_tests(const Compiled& c, const std::string& filter,
     cases::Case the_case = test_case(program, test);
     interp::Options options{test.as_of, test.trials_on, false};
     auto t0 = std::chrono::steady_clock::now();
-    eval::Result result = engine ? engine->evaluate(the_case, options)
-                                 : c.interpreter->evaluate(the_case, options);
+    eval::Result result =
+        engine ? engine->evaluate(the_case, options) : c.interpreter->evaluate(the_case, options);
     if (engine) engine->add_evaluation(std::chrono::steady_clock::now() - t0, 1);
     TestOutcome outcome{test.name, test.span, {}};
     for (const sema::Expect& e : test.expects) {

@@ -67,28 +67,49 @@ Value ExprEval::eval_node(const ir::Expr& e, const cases::Event* bound) const {
       c.text = e.text;
       return c;
     }
-    case Op::Fact: return load(case_.facts[e.slot]);
-    case Op::EventField: return bound ? load(bound->fields[e.slot]) : Value::unknown();
-    case Op::Param: return param(e, bound);
-    case Op::AsOf: return Value::of(as_of_);
-    case Op::TriggerDate: return trigger_ ? Value::of(*trigger_) : Value::unknown();
-    case Op::IsKnown: return Value::of(eval(e.args[0], bound).known);
+    case Op::Fact:
+      return load(case_.facts[e.slot]);
+    case Op::EventField:
+      return bound ? load(bound->fields[e.slot]) : Value::unknown();
+    case Op::Param:
+      return param(e, bound);
+    case Op::AsOf:
+      return Value::of(as_of_);
+    case Op::TriggerDate:
+      return trigger_ ? Value::of(*trigger_) : Value::unknown();
+    case Op::IsKnown:
+      return Value::of(eval(e.args[0], bound).known);
     case Op::InSet: {
       Value x = eval(e.args[0], bound);
       const cases::Value& set = case_.facts[e.slot];
       if (!x.known || !set.known) return Value::unknown();
-      return Value::of(std::binary_search(set.set.begin(), set.set.end(),
-                                          static_cast<uint32_t>(x.v)));
+      return Value::of(
+          std::binary_search(set.set.begin(), set.set.end(), static_cast<uint32_t>(x.v)));
     }
-    case Op::Not3: case Op::And3: case Op::Or3: case Op::Select:
+    case Op::Not3:
+    case Op::And3:
+    case Op::Or3:
+    case Op::Select:
       return logic(e, bound);
-    case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne:
-    case Op::TextEq: case Op::TextNe:
+    case Op::Lt:
+    case Op::Le:
+    case Op::Gt:
+    case Op::Ge:
+    case Op::Eq:
+    case Op::Ne:
+    case Op::TextEq:
+    case Op::TextNe:
       return compare(e, bound);
-    case Op::AddDays: case Op::AddMonths: case Op::AddWorkingDays: case Op::RollForward:
+    case Op::AddDays:
+    case Op::AddMonths:
+    case Op::AddWorkingDays:
+    case Op::RollForward:
     case Op::DateDiff:
       return dates(e, bound);
-    case Op::EventFirst: case Op::EventLast: case Op::EventCount: case Op::EventAny:
+    case Op::EventFirst:
+    case Op::EventLast:
+    case Op::EventCount:
+    case Op::EventAny:
       return scan(e);
     default:
       return arith(e, bound);
@@ -99,25 +120,37 @@ Value ExprEval::arith(const ir::Expr& e, const cases::Event* bound) const {
   Value a = eval(e.args[0], bound);
   if (!a.known) return Value::unknown();
   switch (e.op) {
-    case Op::Neg: return Value::of(wrap_sub(0, a.v));
-    case Op::IntToDec: return Value::of(wrap_mul(a.v, kScale));
-    case Op::DecToInt: return Value::of(a.v / kScale);
-    case Op::ToMoneyFromInt: return Value::of(wrap_mul(a.v, 100));
-    case Op::ToMoneyFromDec: return Value::of(scaled(a.v, 1, kScale / 100));
-    case Op::MoneyToDec: return Value::of(wrap_mul(a.v, kScale / 100));
-    default: break;
+    case Op::Neg:
+      return Value::of(wrap_sub(0, a.v));
+    case Op::IntToDec:
+      return Value::of(wrap_mul(a.v, kScale));
+    case Op::DecToInt:
+      return Value::of(a.v / kScale);
+    case Op::ToMoneyFromInt:
+      return Value::of(wrap_mul(a.v, 100));
+    case Op::ToMoneyFromDec:
+      return Value::of(scaled(a.v, 1, kScale / 100));
+    case Op::MoneyToDec:
+      return Value::of(wrap_mul(a.v, kScale / 100));
+    default:
+      break;
   }
   Value b = eval(e.args[1], bound);
   if (!b.known) return Value::unknown();
   switch (e.op) {
-    case Op::Add: return Value::of(wrap_add(a.v, b.v));
-    case Op::Sub: return Value::of(wrap_sub(a.v, b.v));
-    case Op::Mul: return Value::of(wrap_mul(a.v, b.v));
+    case Op::Add:
+      return Value::of(wrap_add(a.v, b.v));
+    case Op::Sub:
+      return Value::of(wrap_sub(a.v, b.v));
+    case Op::Mul:
+      return Value::of(wrap_mul(a.v, b.v));
     case Op::Div:
       if (b.v == 0 || (a.v == INT64_MIN && b.v == -1)) return Value::unknown();
       return Value::of(a.v / b.v);
-    case Op::DecMul: return Value::of(scaled(a.v, b.v, kScale));
-    case Op::MoneyScale: return Value::of(scaled(a.v, b.v, kScale));
+    case Op::DecMul:
+      return Value::of(scaled(a.v, b.v, kScale));
+    case Op::MoneyScale:
+      return Value::of(scaled(a.v, b.v, kScale));
     case Op::DecDiv: {
       if (b.v == 0) return Value::unknown();
       // Divide by the magnitude and restore the sign, in unsigned arithmetic
@@ -126,7 +159,8 @@ Value ExprEval::arith(const ir::Expr& e, const cases::Event* bound) const {
       uint64_t q = static_cast<uint64_t>(scaled(a.v, kScale, magnitude));
       return Value::of(static_cast<int64_t>(b.v < 0 ? 0 - q : q));
     }
-    default: return Value::unknown();
+    default:
+      return Value::unknown();
   }
 }
 
@@ -135,21 +169,30 @@ Value ExprEval::compare(const ir::Expr& e, const cases::Event* bound) const {
   Value b = eval(e.args[1], bound);
   if (!a.known || !b.known) return Value::unknown();
   switch (e.op) {
-    case Op::Lt: return Value::of(a.v < b.v);
-    case Op::Le: return Value::of(a.v <= b.v);
-    case Op::Gt: return Value::of(a.v > b.v);
-    case Op::Ge: return Value::of(a.v >= b.v);
-    case Op::Eq: return Value::of(a.v == b.v);
-    case Op::Ne: return Value::of(a.v != b.v);
-    case Op::TextEq: return Value::of(a.text == b.text);
-    default: return Value::of(a.text != b.text);
+    case Op::Lt:
+      return Value::of(a.v < b.v);
+    case Op::Le:
+      return Value::of(a.v <= b.v);
+    case Op::Gt:
+      return Value::of(a.v > b.v);
+    case Op::Ge:
+      return Value::of(a.v >= b.v);
+    case Op::Eq:
+      return Value::of(a.v == b.v);
+    case Op::Ne:
+      return Value::of(a.v != b.v);
+    case Op::TextEq:
+      return Value::of(a.text == b.text);
+    default:
+      return Value::of(a.text != b.text);
   }
 }
 
 Value ExprEval::logic(const ir::Expr& e, const cases::Event* bound) const {
   Value a = eval(e.args[0], bound);
   switch (e.op) {
-    case Op::Not3: return a.known ? Value::of(!a.v) : a;
+    case Op::Not3:
+      return a.known ? Value::of(!a.v) : a;
     case Op::Select:
       if (!a.known) return Value::unknown();
       return eval(e.args[a.v ? 1 : 2], bound);
@@ -177,13 +220,15 @@ Value ExprEval::dates(const ir::Expr& e, const cases::Event* bound) const {
   }
   dates::Date d{static_cast<int32_t>(a.v)};
   switch (e.op) {
-    case Op::AddDays: return date_value(a.v + e.value);
+    case Op::AddDays:
+      return date_value(a.v + e.value);
     case Op::AddMonths:
       if (e.value < -120000 || e.value > 120000) return Value::unknown();
       return date_value(dates::add_months(d, static_cast<int32_t>(e.value)).day);
     case Op::AddWorkingDays:
       if (e.value < -100000 || e.value > 100000) return Value::unknown();
-      return date_value(interp_.calendar(e.ref).add_working_days(d, static_cast<int32_t>(e.value)).day);
+      return date_value(
+          interp_.calendar(e.ref).add_working_days(d, static_cast<int32_t>(e.value)).day);
     default:  // RollForward
       return date_value(interp_.calendar(e.ref).roll_forward(d).day);
   }
@@ -207,10 +252,14 @@ Value ExprEval::scan(const ir::Expr& e) const {
     ++count;
   }
   switch (e.op) {
-    case Op::EventCount: return Value::of(count);
-    case Op::EventAny: return Value::of(count > 0);
-    case Op::EventFirst: return count ? Value::of(first) : Value::unknown();
-    default: return count ? Value::of(last) : Value::unknown();
+    case Op::EventCount:
+      return Value::of(count);
+    case Op::EventAny:
+      return Value::of(count > 0);
+    case Op::EventFirst:
+      return count ? Value::of(first) : Value::unknown();
+    default:
+      return count ? Value::of(last) : Value::unknown();
   }
 }
 

@@ -63,9 +63,9 @@ void CaseEval::requirement(ir::Index index) {
   if (r.selector) {
     Value d = ex_.eval(*r.selector);
     if (!d.known) {
-      return undetermined(o, ex_.missing(*r.selector),
-                          fmt::format("the date that selects the version, `{}`, is unknown",
-                                      r.selector->text));
+      return undetermined(
+          o, ex_.missing(*r.selector),
+          fmt::format("the date that selects the version, `{}`, is unknown", r.selector->text));
     }
     v = nullptr;
     for (ir::Index k = 0; k < r.versions.size(); ++k) {
@@ -79,8 +79,8 @@ void CaseEval::requirement(ir::Index index) {
       note(o, fmt::format("no version is in force on {} (`{}`)", date(d.v), r.selector->text));
       return emit(std::move(o));
     }
-    note(o, fmt::format("version \"{}\" applies: `{}` is {}", v->label, r.selector->text,
-                        date(d.v)));
+    note(o,
+         fmt::format("version \"{}\" applies: `{}` is {}", v->label, r.selector->text, date(d.v)));
   }
   if (v->no_duty) {
     note(o, fmt::format("version \"{}\" lays no duty: {}", v->label, v->no_duty_reason));
@@ -217,7 +217,8 @@ void CaseEval::duty(ir::Index index) {
   }
   if (!has_effects) {
     const Membership& mb = membership(r.duty_of);
-    if (!mb.covers.known) return undetermined(o, mb.missing, "whether the trial covers the case is unknown");
+    if (!mb.covers.known)
+      return undetermined(o, mb.missing, "whether the trial covers the case is unknown");
     trial_used_[r.duty_of] = mb.covers.v != 0;
   }
   if (!trial_used_[r.duty_of]) {

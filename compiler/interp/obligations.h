@@ -45,8 +45,7 @@ class CaseEval {
              Obligation o);
   void dependency(const ir::WindowPlan& w, const Resolution& res, const ir::Version& v,
                   int64_t start, Obligation o);
-  void cadence(const ir::Version& v, const ir::WindowPlan& w, const Resolution& res,
-               Obligation o);
+  void cadence(const ir::Version& v, const ir::WindowPlan& w, const Resolution& res, Obligation o);
   Resolution resolve_trials(const ir::Requirement& r, Obligation& o);
   const Membership& membership(ir::Index trial);
   bool trial_enabled(ir::Index trial) const;

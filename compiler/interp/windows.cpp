@@ -14,7 +14,9 @@ using eval::Status;
 
 namespace {
 
-int32_t as_date(int64_t day) { return day == INT64_MIN ? eval::kNoDate : static_cast<int32_t>(day); }
+int32_t as_date(int64_t day) {
+  return day == INT64_MIN ? eval::kNoDate : static_cast<int32_t>(day);
+}
 
 bool is_event_scan(const ir::Expr& e) {
   return e.op == ir::Op::EventFirst || e.op == ir::Op::EventLast;
@@ -133,9 +135,9 @@ void CaseEval::dependency(const ir::WindowPlan& w, const Resolution& res, const 
   const std::string& name = interp_.module().requirements[w.depends_on].name;
   const std::optional<Obligation>& dep = primary_[w.depends_on];
   if (!dep || dep->status == Status::NotApplicable || dep->status == Status::Exempted) {
-    note(o, fmt::format("it serves `{}`, which {} this case", name,
-                        dep && dep->status == Status::Exempted ? "is exempted for"
-                                                               : "does not apply to"));
+    note(o, fmt::format(
+                "it serves `{}`, which {} this case", name,
+                dep && dep->status == Status::Exempted ? "is exempted for" : "does not apply to"));
     return emit(std::move(o));
   }
   if (dep->status == Status::Undetermined) {
@@ -166,7 +168,8 @@ void CaseEval::cadence(const ir::Version& v, const ir::WindowPlan& w, const Reso
   int64_t until = INT64_MAX;
   if (w.until) {
     Value u = ex_.eval(*w.until);
-    if (!u.known) return undetermined(o, ex_.missing(*w.until), "the end of the cadence is unknown");
+    if (!u.known)
+      return undetermined(o, ex_.missing(*w.until), "the end of the cadence is unknown");
     until = u.v;
   }
   int64_t window_start = a.v;

@@ -8,14 +8,22 @@ namespace {
 
 cases::ValueType value_type(Type t) {
   switch (t) {
-    case Type::Bool: return cases::ValueType::Bool;
-    case Type::Int: return cases::ValueType::Int;
-    case Type::Decimal: return cases::ValueType::Decimal;
-    case Type::Money: return cases::ValueType::Money;
-    case Type::Date: return cases::ValueType::Date;
-    case Type::Text: return cases::ValueType::Text;
-    case Type::Enum: return cases::ValueType::Enum;
-    case Type::Set: return cases::ValueType::Set;
+    case Type::Bool:
+      return cases::ValueType::Bool;
+    case Type::Int:
+      return cases::ValueType::Int;
+    case Type::Decimal:
+      return cases::ValueType::Decimal;
+    case Type::Money:
+      return cases::ValueType::Money;
+    case Type::Date:
+      return cases::ValueType::Date;
+    case Type::Text:
+      return cases::ValueType::Text;
+    case Type::Enum:
+      return cases::ValueType::Enum;
+    case Type::Set:
+      return cases::ValueType::Set;
   }
   return cases::ValueType::Int;
 }

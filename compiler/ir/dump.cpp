@@ -13,12 +13,17 @@ namespace {
 
 const char* op_name(Op op) {
   static constexpr const char* kNames[] = {
-      "const", "fact", "event_field", "param", "as_of", "trigger_date", "neg", "add", "sub", "mul", "div",
-      "dec_mul", "dec_div", "money_scale", "lt", "le", "gt", "ge", "eq", "ne", "text_eq",
-      "text_ne", "is_known", "not3", "and3", "or3", "select", "in_set", "int_to_dec",
-      "dec_to_int", "int_to_money", "dec_to_money", "money_to_dec", "add_days", "add_months",
-      "add_working_days", "roll_forward", "date_diff", "event_first", "event_last",
-      "event_count", "event_any"};
+      "const",        "fact",         "event_field",  "param",
+      "as_of",        "trigger_date", "neg",          "add",
+      "sub",          "mul",          "div",          "dec_mul",
+      "dec_div",      "money_scale",  "lt",           "le",
+      "gt",           "ge",           "eq",           "ne",
+      "text_eq",      "text_ne",      "is_known",     "not3",
+      "and3",         "or3",          "select",       "in_set",
+      "int_to_dec",   "dec_to_int",   "int_to_money", "dec_to_money",
+      "money_to_dec", "add_days",     "add_months",   "add_working_days",
+      "roll_forward", "date_diff",    "event_first",  "event_last",
+      "event_count",  "event_any"};
   return kNames[static_cast<size_t>(op)];
 }
 
@@ -56,10 +61,10 @@ std::string period_text(const Period& p) {
 
 void dump_window(std::string& out, int indent, const WindowPlan& w) {
   static constexpr const char* kForms[] = {"fixed", "dependency", "cadence"};
-  line(out, indent, fmt::format("window {} \"{}\" roll={} calendar={}",
-                                kForms[static_cast<int>(w.form)], w.text, w.roll_forward,
-                                w.calendar == kNone ? std::string("danish")
-                                                    : std::to_string(w.calendar)));
+  line(out, indent,
+       fmt::format("window {} \"{}\" roll={} calendar={}", kForms[static_cast<int>(w.form)], w.text,
+                   w.roll_forward,
+                   w.calendar == kNone ? std::string("danish") : std::to_string(w.calendar)));
   opt_expr(out, indent + 1, "anchor", w.anchor);
   opt_expr(out, indent + 1, "earliest", w.earliest);
   opt_expr(out, indent + 1, "latest", w.latest);
@@ -73,13 +78,15 @@ void dump_window(std::string& out, int indent, const WindowPlan& w) {
 }
 
 void dump_version(std::string& out, const Version& v) {
-  line(out, 1, fmt::format("version \"{}\" {}{}", v.label, period_text(v.period),
-                           v.no_duty ? " no_duty" : ""));
+  line(out, 1,
+       fmt::format("version \"{}\" {}{}", v.label, period_text(v.period),
+                   v.no_duty ? " no_duty" : ""));
   for (const std::string& c : v.citations) line(out, 2, "per " + c);
   if (v.no_duty) return;
   opt_expr(out, 2, "when", v.when);
   opt_expr(out, 2, "trigger_date", v.trigger_date);
-  if (v.trigger == TriggerForm::EachEvent) line(out, 2, fmt::format("trigger each @{}", v.trigger_event));
+  if (v.trigger == TriggerForm::EachEvent)
+    line(out, 2, fmt::format("trigger each @{}", v.trigger_event));
   opt_expr(out, 2, "trigger_where", v.trigger_predicate);
   line(out, 2, fmt::format("do {} \"{}\"", v.action_verb, v.action_text));
   for (const Fulfil& f : v.fulfil) {
@@ -90,8 +97,9 @@ void dump_version(std::string& out, const Version& v) {
 }
 
 void dump_requirement(std::string& out, Index i, const Requirement& r) {
-  line(out, 0, fmt::format("requirement @{} {} \"{}\" schema={}{}", i, r.name, r.title, r.schema,
-                           r.is_duty ? fmt::format(" duty_of=@{}", r.duty_of) : ""));
+  line(out, 0,
+       fmt::format("requirement @{} {} \"{}\" schema={}{}", i, r.name, r.title, r.schema,
+                   r.is_duty ? fmt::format(" duty_of=@{}", r.duty_of) : ""));
   opt_expr(out, 1, "selector", r.selector);
   for (const Version& v : r.versions) dump_version(out, v);
   for (const EffectRef& e : r.effects) {
@@ -116,8 +124,8 @@ std::string dump(const Module& m) {
     }
   }
   for (Index i = 0; i < m.events.size(); ++i) {
-    line(out, 0, fmt::format("event @{} {} ({} fields)", i, m.events[i].name,
-                             m.events[i].fields.size()));
+    line(out, 0,
+         fmt::format("event @{} {} ({} fields)", i, m.events[i].name, m.events[i].fields.size()));
   }
   for (const CalendarTable& c : m.calendars) {
     line(out, 0, fmt::format("calendar {} ({} closed days)", c.name, c.closed_days.size()));
@@ -128,8 +136,9 @@ std::string dump(const Module& m) {
   for (Index i = 0; i < m.requirements.size(); ++i) dump_requirement(out, i, m.requirements[i]);
   for (Index i = 0; i < m.trials.size(); ++i) {
     const Trial& t = m.trials[i];
-    line(out, 0, fmt::format("trial @{} {} schema={} municipality_slot={}{}", i, t.name, t.schema,
-                             t.municipality_slot, t.off_by_default ? " off_by_default" : ""));
+    line(out, 0,
+         fmt::format("trial @{} {} schema={} municipality_slot={}{}", i, t.name, t.schema,
+                     t.municipality_slot, t.off_by_default ? " off_by_default" : ""));
     for (const TrialScope& s : t.scope) {
       line(out, 1, fmt::format("member {} {}", s.member, period_text(s.period)));
     }

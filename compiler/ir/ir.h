@@ -32,29 +32,48 @@ enum class Type { Bool, Int, Decimal, Money, Date, Text, Enum, Set };
 // money is in øre, dates are day numbers, enums are member indices; sets
 // are tested by member, text only for equality.
 enum class Op {
-  Const,          // value
-  Fact,           // slot: fact index in the schema record
-  EventField,     // slot: field index of the event bound by the enclosing scan
-  Param,          // ref: parameter; args[0] the date that selects the value
-  AsOf,           // the as-of date of the evaluation
-  TriggerDate,    // the date that triggered the obligation being evaluated
-  Neg, Add, Sub, Mul, Div,          // Int arithmetic
-  DecMul, DecDiv,                   // fixed-point: (a*b)/scale, (a*scale)/b, rounded half away from zero
-  MoneyScale,                       // money * decimal, rounded to øre
-  Lt, Le, Gt, Ge, Eq, Ne,
-  TextEq, TextNe,                   // text compared by content (ref: text constant pool index for Const)
-  IsKnown,                          // always known
-  Not3, And3, Or3,                  // Kleene logic: false and unknown = false, true or unknown = true
-  Select,                           // if args[0] then args[1] else args[2]
-  InSet,                          // enum args[0] is a member of set fact at `slot`
-  IntToDec, DecToInt, ToMoneyFromInt, ToMoneyFromDec, MoneyToDec,
-  AddDays,        // date args[0] + value days
-  AddMonths,      // date args[0] + value months, clamped to the last day of a shorter month
-  AddWorkingDays, // date args[0] + value working days in calendar `ref`
-  RollForward,    // the next working day in calendar `ref` on or after args[0]
-  DateDiff,       // args[0] - args[1] in days
-  EventFirst, EventLast,  // date of first/last event of kind `ref` whose predicate holds; unknown if none
-  EventCount, EventAny,   // count / existence; args[0] is the predicate if present
+  Const,        // value
+  Fact,         // slot: fact index in the schema record
+  EventField,   // slot: field index of the event bound by the enclosing scan
+  Param,        // ref: parameter; args[0] the date that selects the value
+  AsOf,         // the as-of date of the evaluation
+  TriggerDate,  // the date that triggered the obligation being evaluated
+  Neg,
+  Add,
+  Sub,
+  Mul,
+  Div,  // Int arithmetic
+  DecMul,
+  DecDiv,      // fixed-point: (a*b)/scale, (a*scale)/b, rounded half away from zero
+  MoneyScale,  // money * decimal, rounded to øre
+  Lt,
+  Le,
+  Gt,
+  Ge,
+  Eq,
+  Ne,
+  TextEq,
+  TextNe,   // text compared by content (ref: text constant pool index for Const)
+  IsKnown,  // always known
+  Not3,
+  And3,
+  Or3,     // Kleene logic: false and unknown = false, true or unknown = true
+  Select,  // if args[0] then args[1] else args[2]
+  InSet,   // enum args[0] is a member of set fact at `slot`
+  IntToDec,
+  DecToInt,
+  ToMoneyFromInt,
+  ToMoneyFromDec,
+  MoneyToDec,
+  AddDays,         // date args[0] + value days
+  AddMonths,       // date args[0] + value months, clamped to the last day of a shorter month
+  AddWorkingDays,  // date args[0] + value working days in calendar `ref`
+  RollForward,     // the next working day in calendar `ref` on or after args[0]
+  DateDiff,        // args[0] - args[1] in days
+  EventFirst,
+  EventLast,  // date of first/last event of kind `ref` whose predicate holds; unknown if none
+  EventCount,
+  EventAny,  // count / existence; args[0] is the predicate if present
 };
 
 struct Expr {
@@ -114,17 +133,17 @@ enum class WindowForm { Fixed, Dependency, Cadence };
 
 struct WindowPlan {
   WindowForm form = WindowForm::Fixed;
-  std::optional<Expr> anchor;     // start; for Fixed the earliest date unless `earliest` is set
-  std::optional<Expr> earliest;   // Fixed: explicit earliest date (between weeks, from..to)
-  std::optional<Expr> latest;     // Fixed: latest date before roll-forward
-  Index depends_on = kNone;       // Dependency: the requirement
-  bool strict = true;             // Dependency: `before` (day before) vs `no later than` (same day)
-  int32_t period_months = 0;      // Cadence period
+  std::optional<Expr> anchor;    // start; for Fixed the earliest date unless `earliest` is set
+  std::optional<Expr> earliest;  // Fixed: explicit earliest date (between weeks, from..to)
+  std::optional<Expr> latest;    // Fixed: latest date before roll-forward
+  Index depends_on = kNone;      // Dependency: the requirement
+  bool strict = true;            // Dependency: `before` (day before) vs `no later than` (same day)
+  int32_t period_months = 0;     // Cadence period
   int32_t period_days = 0;
-  std::optional<Expr> until;      // Cadence end (exclusive); from `until` or anchor + `for`
+  std::optional<Expr> until;  // Cadence end (exclusive); from `until` or anchor + `for`
   bool roll_forward = false;
-  Index calendar = kNone;         // kNone: built-in Danish calendar
-  std::string text;               // as written, for explanations
+  Index calendar = kNone;  // kNone: built-in Danish calendar
+  std::string text;        // as written, for explanations
 };
 
 enum class TriggerForm { None, Date, EachEvent };
@@ -160,10 +179,10 @@ struct EffectRef {
 struct Requirement {
   std::string name, title;
   Index schema = kNone;
-  bool is_duty = false;          // a trial's own duty: applies when `duty_of` applied
+  bool is_duty = false;  // a trial's own duty: applies when `duty_of` applied
   Index duty_of = kNone;
-  std::optional<Expr> selector;  // the date that selects the version
-  std::vector<Version> versions; // sorted, non-overlapping
+  std::optional<Expr> selector;   // the date that selects the version
+  std::vector<Version> versions;  // sorted, non-overlapping
   std::vector<EffectRef> effects;
 };
 

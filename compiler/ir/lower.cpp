@@ -178,7 +178,8 @@ Trial lower_trial(const sema::Trial& t) {
   out.citations = citation_texts(t.citations);
   out.schema = t.schema;
   out.municipality_slot = t.municipality_fact;
-  for (const sema::MunicipalityPeriod& m : t.municipalities) out.scope.push_back({m.member, m.period});
+  for (const sema::MunicipalityPeriod& m : t.municipalities)
+    out.scope.push_back({m.member, m.period});
   out.period_date = lx.lower(t.period_date);
   out.target = lx.lower(t.target);
   out.off_by_default = t.off_by_default;

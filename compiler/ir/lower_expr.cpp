@@ -35,12 +35,18 @@ Expr promote(Expr e, Type target) {
 
 Op compare_op(ExprOp op) {
   switch (op) {
-    case ExprOp::Lt: return Op::Lt;
-    case ExprOp::Le: return Op::Le;
-    case ExprOp::Gt: return Op::Gt;
-    case ExprOp::Ge: return Op::Ge;
-    case ExprOp::Eq: return Op::Eq;
-    default: return Op::Ne;
+    case ExprOp::Lt:
+      return Op::Lt;
+    case ExprOp::Le:
+      return Op::Le;
+    case ExprOp::Gt:
+      return Op::Gt;
+    case ExprOp::Ge:
+      return Op::Ge;
+    case ExprOp::Eq:
+      return Op::Eq;
+    default:
+      return Op::Ne;
   }
 }
 
@@ -48,15 +54,24 @@ Op compare_op(ExprOp op) {
 
 Type lower_type(const sema::Type& t) {
   switch (t.kind) {
-    case TypeKind::Bool: return Type::Bool;
-    case TypeKind::Int: return Type::Int;
-    case TypeKind::Decimal: return Type::Decimal;
-    case TypeKind::Money: return Type::Money;
-    case TypeKind::Date: return Type::Date;
-    case TypeKind::Text: return Type::Text;
-    case TypeKind::Enum: return Type::Enum;
-    case TypeKind::Set: return Type::Set;
-    default: return Type::Int;  // durations never reach a value slot
+    case TypeKind::Bool:
+      return Type::Bool;
+    case TypeKind::Int:
+      return Type::Int;
+    case TypeKind::Decimal:
+      return Type::Decimal;
+    case TypeKind::Money:
+      return Type::Money;
+    case TypeKind::Date:
+      return Type::Date;
+    case TypeKind::Text:
+      return Type::Text;
+    case TypeKind::Enum:
+      return Type::Enum;
+    case TypeKind::Set:
+      return Type::Set;
+    default:
+      return Type::Int;  // durations never reach a value slot
   }
 }
 
@@ -114,8 +129,10 @@ Expr ExprLowering::arithmetic(const sema::Expr& e) {
     if (e.op == ExprOp::Mul) return make(Op::DecMul, result, {a, b});
     if (e.op == ExprOp::Div) return make(Op::DecDiv, result, {a, b});
   }
-  Op op = e.op == ExprOp::Add ? Op::Add : e.op == ExprOp::Sub ? Op::Sub
-                                        : e.op == ExprOp::Mul ? Op::Mul : Op::Div;
+  Op op = e.op == ExprOp::Add   ? Op::Add
+          : e.op == ExprOp::Sub ? Op::Sub
+          : e.op == ExprOp::Mul ? Op::Mul
+                                : Op::Div;
   return make(op, result, {a, b});
 }
 
@@ -148,9 +165,9 @@ Expr ExprLowering::conversion(const sema::Expr& e) {
 
 Expr ExprLowering::event_scan(const sema::Expr& e) {
   static constexpr std::pair<ExprOp, Op> kScans[] = {{ExprOp::FirstEvent, Op::EventFirst},
-                                                      {ExprOp::LastEvent, Op::EventLast},
-                                                      {ExprOp::CountEvents, Op::EventCount},
-                                                      {ExprOp::HasEvent, Op::EventAny}};
+                                                     {ExprOp::LastEvent, Op::EventLast},
+                                                     {ExprOp::CountEvents, Op::EventCount},
+                                                     {ExprOp::HasEvent, Op::EventAny}};
   Op op = Op::EventAny;
   for (auto [from, to] : kScans) {
     if (from == e.op) op = to;
@@ -194,10 +211,18 @@ Expr ExprLowering::lower_node(const sema::Expr& e) {
       p.ref = e.ref;
       return p;
     }
-    case ExprOp::Neg: return make(Op::Neg, lower_type(e.type), {lower(e.args[0])});
-    case ExprOp::Add: case ExprOp::Sub: case ExprOp::Mul: case ExprOp::Div:
+    case ExprOp::Neg:
+      return make(Op::Neg, lower_type(e.type), {lower(e.args[0])});
+    case ExprOp::Add:
+    case ExprOp::Sub:
+    case ExprOp::Mul:
+    case ExprOp::Div:
       return arithmetic(e);
-    case ExprOp::Lt: case ExprOp::Le: case ExprOp::Gt: case ExprOp::Ge: case ExprOp::Eq:
+    case ExprOp::Lt:
+    case ExprOp::Le:
+    case ExprOp::Gt:
+    case ExprOp::Ge:
+    case ExprOp::Eq:
     case ExprOp::Ne:
       return comparison(e);
     case ExprOp::IsKnown: {
@@ -205,22 +230,29 @@ Expr ExprLowering::lower_node(const sema::Expr& e) {
       k.may_be_unknown = false;
       return k;
     }
-    case ExprOp::InList: return in_list(e);
+    case ExprOp::InList:
+      return in_list(e);
     case ExprOp::InSet: {
       Expr s = make(Op::InSet, Type::Bool, {lower(e.args[0])});
       s.slot = e.args[1].ref;
       s.may_be_unknown |= e.args[1].may_be_unknown;
       return s;
     }
-    case ExprOp::Not: return make(Op::Not3, Type::Bool, {lower(e.args[0])});
-    case ExprOp::And: return make(Op::And3, Type::Bool, {lower(e.args[0]), lower(e.args[1])});
-    case ExprOp::Or: return make(Op::Or3, Type::Bool, {lower(e.args[0]), lower(e.args[1])});
+    case ExprOp::Not:
+      return make(Op::Not3, Type::Bool, {lower(e.args[0])});
+    case ExprOp::And:
+      return make(Op::And3, Type::Bool, {lower(e.args[0]), lower(e.args[1])});
+    case ExprOp::Or:
+      return make(Op::Or3, Type::Bool, {lower(e.args[0]), lower(e.args[1])});
     case ExprOp::If:
       return make(Op::Select, lower_type(e.type),
                   {lower(e.args[0]), lower(e.args[1]), lower(e.args[2])});
-    case ExprOp::ToDecimal: case ExprOp::ToMoney: case ExprOp::ToInt:
+    case ExprOp::ToDecimal:
+    case ExprOp::ToMoney:
+    case ExprOp::ToInt:
       return conversion(e);
-    case ExprOp::DateAdd: case ExprOp::DateSub:
+    case ExprOp::DateAdd:
+    case ExprOp::DateSub:
       return add_duration(lower(e.args[0]), fold_duration(e.args[1]), calendar_,
                           e.op == ExprOp::DateSub);
     case ExprOp::DateDiff:
@@ -230,7 +262,9 @@ Expr ExprLowering::lower_node(const sema::Expr& e) {
       d.value = 7 * e.value - 1;
       return d;
     }
-    case ExprOp::FirstEvent: case ExprOp::LastEvent: case ExprOp::CountEvents:
+    case ExprOp::FirstEvent:
+    case ExprOp::LastEvent:
+    case ExprOp::CountEvents:
     case ExprOp::HasEvent:
       return event_scan(e);
     case ExprOp::TriggerDate:
@@ -246,9 +280,9 @@ Expr ExprLowering::in_list(const sema::Expr& e) {
   Expr any;
   for (size_t i = 1; i < e.args.size(); ++i) {
     Expr item = lower(e.args[i]);
-    Expr eq = x.type == Type::Text ? make(Op::TextEq, Type::Bool, {x, item})
-                                   : make(Op::Eq, Type::Bool, {promote(x, item.type),
-                                                               promote(item, x.type)});
+    Expr eq = x.type == Type::Text
+                  ? make(Op::TextEq, Type::Bool, {x, item})
+                  : make(Op::Eq, Type::Bool, {promote(x, item.type), promote(item, x.type)});
     any = i == 1 ? eq : make(Op::Or3, Type::Bool, {any, eq});
   }
   return any;

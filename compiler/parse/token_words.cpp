@@ -63,9 +63,9 @@ const std::vector<std::string_view>& soft_keywords() {
 }
 
 const std::vector<std::string_view>& expression_starts() {
-  static const std::vector<std::string_view> words = {
-      "-",    "not",   "if",      "(",     "end",  "first",  "last",
-      "count", "has", "true", "false", "unknown", "the", "trigger"};
+  static const std::vector<std::string_view> words = {"-",     "not",     "if",    "(",      "end",
+                                                      "first", "last",    "count", "has",    "true",
+                                                      "false", "unknown", "the",   "trigger"};
   return words;
 }
 

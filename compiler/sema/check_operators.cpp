@@ -15,31 +15,7 @@ namespace frist::sema {
 namespace {
 
 const char* op_text(ast::Op op) {
-  switch (op) {
-    case ast::Op::Add:
-      return "+";
-    case ast::Op::Sub:
-      return "-";
-    case ast::Op::Mul:
-      return "*";
-    case ast::Op::Div:
-      return "/";
-    case ast::Op::Lt:
-      return "<";
-    case ast::Op::Le:
-      return "<=";
-    case ast::Op::Gt:
-      return ">";
-    case ast::Op::Ge:
-      return ">=";
-    case ast::Op::Eq:
-      return "=";
-    case ast::Op::Ne:
-      return "!=";
-    case ast::Op::None:
-      break;
-  }
-  return "?";
+  return ast::op_spelling(op);
 }
 
 ExprOp program_op(ast::Op op) {

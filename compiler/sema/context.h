@@ -40,10 +40,10 @@ struct Scope {
 
 // Where an expression is checked: which facts and event fields are in scope.
 struct ExprEnv {
-  Index schema = kNone;       // the case schema whose facts are visible
-  bool quiet_names = false;   // the schema failed already: unknown names stay silent
-  Index event = kNone;        // the event bound by the innermost `where`
-  bool counts_as_use = true;  // false in tests: uses there do not silence W0702/W0703
+  Index schema = kNone;          // the case schema whose facts are visible
+  bool quiet_names = false;      // the schema failed already: unknown names stay silent
+  Index event = kNone;           // the event bound by the innermost `where`
+  bool counts_as_use = true;     // false in tests: uses there do not silence W0702/W0703
   bool trigger_allowed = false;  // inside `due` windows, where an obligation has started
 };
 

@@ -12,11 +12,11 @@ namespace {
 
 const char* op_name(ExprOp op) {
   static const char* const kNames[] = {
-      "const",      "fact",         "field",    "param",     "neg",         "add",
-      "sub",        "mul",          "div",      "lt",        "le",          "gt",
-      "ge",         "eq",           "ne",       "is_known",  "in_list",     "in_set",
-      "not",        "and",          "or",       "if",        "to_decimal",  "to_money",
-      "to_int",     "date_add",     "date_sub", "date_diff", "end_of_week", "first_event",
+      "const",      "fact",         "field",     "param",     "neg",         "add",
+      "sub",        "mul",          "div",       "lt",        "le",          "gt",
+      "ge",         "eq",           "ne",        "is_known",  "in_list",     "in_set",
+      "not",        "and",          "or",        "if",        "to_decimal",  "to_money",
+      "to_int",     "date_add",     "date_sub",  "date_diff", "end_of_week", "first_event",
       "last_event", "count_events", "has_event", "trigger"};
   return kNames[static_cast<size_t>(op)];
 }

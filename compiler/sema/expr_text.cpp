@@ -27,31 +27,7 @@ enum Level {
 };
 
 const char* op_text(ast::Op op) {
-  switch (op) {
-    case ast::Op::Add:
-      return "+";
-    case ast::Op::Sub:
-      return "-";
-    case ast::Op::Mul:
-      return "*";
-    case ast::Op::Div:
-      return "/";
-    case ast::Op::Lt:
-      return "<";
-    case ast::Op::Le:
-      return "<=";
-    case ast::Op::Gt:
-      return ">";
-    case ast::Op::Ge:
-      return ">=";
-    case ast::Op::Eq:
-      return "=";
-    case ast::Op::Ne:
-      return "!=";
-    case ast::Op::None:
-      break;
-  }
-  return "?";
+  return ast::op_spelling(op);
 }
 
 std::string print(const ast::Expr& e, int min_level);

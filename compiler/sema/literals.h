@@ -28,7 +28,7 @@ std::string duration_text(const Duration& d);       // program form: "56 days", 
 
 // `through D` becomes until D+1; open ends stay at INT32_MIN/MAX.
 Period to_period(const ast::Interval& interval);
-std::string period_text(const Period& p);  // "[2018-07-01, 2022-01-01)"
+std::string period_text(const Period& p);   // "[2018-07-01, 2022-01-01)"
 std::string period_words(const Period& p);  // "from 2018-07-01 until 2022-01-01"
 
 // A type as the analyst writes it: "integer", "Kommune", "set of Kommune".

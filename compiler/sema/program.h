@@ -25,7 +25,7 @@ enum class TypeKind { Error, Bool, Int, Decimal, Money, Date, Duration, Text, En
 
 struct Type {
   TypeKind kind = TypeKind::Error;
-  Index enum_id = kNone;   // Enum, and the element enum of Set
+  Index enum_id = kNone;                             // Enum, and the element enum of Set
   std::optional<std::pair<int64_t, int64_t>> range;  // Int facts declared `integer 1..3`
 
   friend bool operator==(const Type& a, const Type& b) {
@@ -55,21 +55,36 @@ enum class ExprOp {
   Fact,        // ref = fact index in the case schema
   EventField,  // ref = field index of the event bound by the enclosing `where`
   Param,       // ref = parameter index; value selected by the context date
-  Neg, Add, Sub, Mul, Div,
-  Lt, Le, Gt, Ge, Eq, Ne,
-  IsKnown,     // args[0] is known
-  InList,      // args[0] in args[1..]
-  InSet,       // args[0] (enum) in args[1] (set fact)
-  Not, And, Or,  // three-valued (Kleene) logic
+  Neg,
+  Add,
+  Sub,
+  Mul,
+  Div,
+  Lt,
+  Le,
+  Gt,
+  Ge,
+  Eq,
+  Ne,
+  IsKnown,  // args[0] is known
+  InList,   // args[0] in args[1..]
+  InSet,    // args[0] (enum) in args[1] (set fact)
+  Not,
+  And,
+  Or,  // three-valued (Kleene) logic
   If,
-  ToDecimal, ToMoney, ToInt,  // explicit conversions (`as`)
-  DateAdd, DateSub,           // date ± duration (args[1] is a Duration)
-  DateDiff,                   // date − date, in days (Int)
-  EndOfWeek,                  // end of week `value` counted from args[0]
-  FirstEvent, LastEvent,      // date of first/last event `ref` [where args[0]]; unknown if none
-  CountEvents,                // number of events `ref` [where args[0]]
-  HasEvent,                   // whether any event `ref` [where args[0]]
-  TriggerDate,                // the date that started the obligation
+  ToDecimal,
+  ToMoney,
+  ToInt,  // explicit conversions (`as`)
+  DateAdd,
+  DateSub,    // date ± duration (args[1] is a Duration)
+  DateDiff,   // date − date, in days (Int)
+  EndOfWeek,  // end of week `value` counted from args[0]
+  FirstEvent,
+  LastEvent,    // date of first/last event `ref` [where args[0]]; unknown if none
+  CountEvents,  // number of events `ref` [where args[0]]
+  HasEvent,     // whether any event `ref` [where args[0]]
+  TriggerDate,  // the date that started the obligation
 };
 
 // Typing rules the checker guarantees (compiler/sema/check_operators.cpp):
@@ -181,19 +196,28 @@ struct Fulfilment {
   std::optional<Expr> where;  // EventField refs index this event's fields
 };
 
-enum class WindowKind { EndOfWeek, BetweenWeeks, After, BeforeReq, NoLaterThan, Range, By, Cadence };
+enum class WindowKind {
+  EndOfWeek,
+  BetweenWeeks,
+  After,
+  BeforeReq,
+  NoLaterThan,
+  Range,
+  By,
+  Cadence
+};
 
 // The due window as the analyst wrote it; the IR turns it into date steps.
 struct Window {
   WindowKind kind = WindowKind::EndOfWeek;
   int32_t week_from = 0, week_to = 0;
-  Duration duration;                   // After: the limit; Cadence: the period
-  std::optional<Expr> anchor;          // counted from / from
-  std::optional<Expr> end;             // Range `to`, By, Cadence `until`
-  std::optional<Duration> cadence_for; // Cadence `for`
-  Index requirement = kNone;           // BeforeReq, NoLaterThan
+  Duration duration;                    // After: the limit; Cadence: the period
+  std::optional<Expr> anchor;           // counted from / from
+  std::optional<Expr> end;              // Range `to`, By, Cadence `until`
+  std::optional<Duration> cadence_for;  // Cadence `for`
+  Index requirement = kNone;            // BeforeReq, NoLaterThan
   Span span;
-  std::string text;                    // as written, for explanations
+  std::string text;  // as written, for explanations
 };
 
 enum class TriggerKind { Applicability, Date, EachEvent };
@@ -216,7 +240,7 @@ struct Version {
   std::string action_verb, action_text;
   std::vector<Fulfilment> fulfilments;
   Window due;
-  Index calendar = kNone;    // kNone: the built-in Danish calendar
+  Index calendar = kNone;  // kNone: the built-in Danish calendar
   bool roll_forward = false;
   Span span;
 };
@@ -224,9 +248,9 @@ struct Version {
 struct Requirement {
   std::string name, title;
   Index schema = kNone;
-  std::optional<Expr> selected_by;   // the date that selects the version
-  std::vector<Version> versions;     // sorted by period, non-overlapping
-  std::vector<Index> depends_on;     // requirements named by before/no later than
+  std::optional<Expr> selected_by;  // the date that selects the version
+  std::vector<Version> versions;    // sorted by period, non-overlapping
+  std::vector<Index> depends_on;    // requirements named by before/no later than
   Span span;
 };
 
@@ -239,13 +263,13 @@ enum class EffectKind { Exempt, ReplaceWindow, Alternative, Duty };
 
 struct Effect {
   EffectKind kind = EffectKind::Exempt;
-  Index requirement = kNone;           // the requirement affected (not for Duty)
-  std::optional<Expr> condition;       // Exempt `when`
-  std::optional<Expr> saving;          // Exempt `saving` (money)
-  std::optional<Window> window;        // ReplaceWindow; Duty
-  std::vector<Fulfilment> fulfilments; // Alternative; Duty
-  std::string duty_name, duty_title;   // Duty
-  std::string action_verb, action_text;// Duty
+  Index requirement = kNone;             // the requirement affected (not for Duty)
+  std::optional<Expr> condition;         // Exempt `when`
+  std::optional<Expr> saving;            // Exempt `saving` (money)
+  std::optional<Window> window;          // ReplaceWindow; Duty
+  std::vector<Fulfilment> fulfilments;   // Alternative; Duty
+  std::string duty_name, duty_title;     // Duty
+  std::string action_verb, action_text;  // Duty
   Span span;
 };
 
@@ -253,13 +277,13 @@ struct Trial {
   std::string name, title;
   std::vector<Citation> citations;
   Index schema = kNone;
-  Index municipality_fact = kNone;     // fact of the schema holding the municipality
+  Index municipality_fact = kNone;  // fact of the schema holding the municipality
   Index municipality_enum = kNone;
   std::vector<MunicipalityPeriod> municipalities;
-  Expr period_date;                    // which date decides membership of the period
-  std::optional<Expr> target;          // target-group condition
+  Expr period_date;            // which date decides membership of the period
+  std::optional<Expr> target;  // target-group condition
   std::vector<Effect> effects;
-  std::vector<Index> precedes;         // trials it takes precedence over, as written
+  std::vector<Index> precedes;  // trials it takes precedence over, as written
   bool off_by_default = false;
   Span span;
 };
@@ -267,7 +291,14 @@ struct Trial {
 // ---- tests -----------------------------------------------------------------
 
 enum class Status {
-  NotApplicable, Upcoming, Pending, Fulfilled, FulfilledLate, Overdue, Exempted, Undetermined
+  NotApplicable,
+  Upcoming,
+  Pending,
+  Fulfilled,
+  FulfilledLate,
+  Overdue,
+  Exempted,
+  Undetermined
 };
 
 struct TestValue {
@@ -282,9 +313,9 @@ struct TestEvent {
 };
 
 struct Expect {
-  Index requirement = kNone;          // or a trial duty: see duty_trial
-  Index duty_trial = kNone;           // set when the name is a trial's duty
-  Index duty_effect = kNone;          // and this is the duty's index in that trial's effects
+  Index requirement = kNone;  // or a trial duty: see duty_trial
+  Index duty_trial = kNone;   // set when the name is a trial's duty
+  Index duty_effect = kNone;  // and this is the duty's index in that trial's effects
   std::string name;
   std::optional<int64_t> occurrence;
   std::optional<Status> status;
@@ -300,7 +331,7 @@ struct Expect {
 struct Test {
   std::string name;
   Index schema = kNone;
-  std::vector<TestValue> facts;       // one per schema fact, in schema order
+  std::vector<TestValue> facts;  // one per schema fact, in schema order
   std::vector<TestEvent> events;
   int32_t as_of = 0;
   std::vector<Index> trials_on;
@@ -322,7 +353,7 @@ struct Program {
   std::vector<Test> tests;
 };
 
-const char* status_name(Status status);                  // "not_applicable", ...
+const char* status_name(Status status);  // "not_applicable", ...
 std::optional<Status> parse_status(std::string_view text);
 
 }  // namespace frist::sema

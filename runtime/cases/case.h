@@ -49,9 +49,9 @@ struct DurationValue {
 
 struct Value {
   bool known = false;
-  int64_t number = 0;         // Bool 0/1, Int, Decimal (scaled), Money (øre), Date (day), Enum index
-  DurationValue duration;     // Duration
-  std::string text;           // Text
+  int64_t number = 0;      // Bool 0/1, Int, Decimal (scaled), Money (øre), Date (day), Enum index
+  DurationValue duration;  // Duration
+  std::string text;        // Text
   std::vector<uint32_t> set;  // Set: sorted member indices, no duplicates
 };
 

@@ -15,7 +15,14 @@ inline constexpr int32_t kNoDate = INT32_MIN;
 inline constexpr uint32_t kNoIndex = UINT32_MAX;
 
 enum class Status : uint8_t {
-  NotApplicable, Upcoming, Pending, Fulfilled, FulfilledLate, Overdue, Exempted, Undetermined
+  NotApplicable,
+  Upcoming,
+  Pending,
+  Fulfilled,
+  FulfilledLate,
+  Overdue,
+  Exempted,
+  Undetermined
 };
 
 // How a trial changed the obligation.
@@ -34,13 +41,13 @@ struct Obligation {
   uint32_t occurrence = 1;          // 1-based; recurring and per-event obligations count up
   Status status = Status::NotApplicable;
   TrialEffect effect = TrialEffect::None;
-  uint32_t version = kNoIndex;      // index into the requirement's versions
-  uint32_t trial = kNoIndex;        // the trial that changed it
-  int32_t earliest = kNoDate;       // after calendar policy
+  uint32_t version = kNoIndex;  // index into the requirement's versions
+  uint32_t trial = kNoIndex;    // the trial that changed it
+  int32_t earliest = kNoDate;   // after calendar policy
   int32_t latest = kNoDate;
   int32_t fulfilled_on = kNoDate;
-  uint32_t fulfilled_by = kNoIndex; // index of the event in the case's (date-sorted) events
-  int64_t saving = 0;               // øre saved by an exemption that names a cost
+  uint32_t fulfilled_by = kNoIndex;      // index of the event in the case's (date-sorted) events
+  int64_t saving = 0;                    // øre saved by an exemption that names a cost
   std::vector<uint32_t> missing_facts;   // fact slots whose unknown value left it undetermined
   std::vector<uint32_t> missing_events;  // event kinds whose absence left it undetermined
   std::vector<TraceStep> trace;

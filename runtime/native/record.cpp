@@ -31,7 +31,8 @@ void CaseRecord::assign(const cases::Case& c, const cases::CaseCatalog& catalog)
   fields_.clear();
   events_.clear();
   const std::vector<cases::FieldSpec>& schema = catalog.schemas.at(c.schema).facts;
-  for (size_t i = 0; i < c.facts.size(); ++i) facts_.push_back(to_value(c.facts[i], type_of(schema, i)));
+  for (size_t i = 0; i < c.facts.size(); ++i)
+    facts_.push_back(to_value(c.facts[i], type_of(schema, i)));
   for (const cases::Event& e : c.events) {
     static const std::vector<cases::FieldSpec> kNone;
     const auto& fields = e.kind < catalog.events.size() ? catalog.events[e.kind].fields : kNone;

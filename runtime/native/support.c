@@ -51,7 +51,9 @@ static int32_t add_months(int32_t day, int32_t months) {
   return (int32_t)days_from_civil(year, month, d < last ? d : last);
 }
 
-static int32_t add_i32(int32_t a, int32_t b) { return (int32_t)((uint32_t)a + (uint32_t)b); }
+static int32_t add_i32(int32_t a, int32_t b) {
+  return (int32_t)((uint32_t)a + (uint32_t)b);
+}
 
 /* ---- working days (dates/calendar.cpp) ----------------------------------- */
 
@@ -139,7 +141,10 @@ int32_t frist_rt_in_set(const frist_value* set, int64_t x) {
   int64_t lo = 0, hi = set->v;
   while (lo < hi) {
     int64_t mid = lo + (hi - lo) / 2;
-    if (members[mid] < key) lo = mid + 1; else hi = mid;
+    if (members[mid] < key)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo < set->v && members[lo] == key;
 }
@@ -199,7 +204,9 @@ int32_t frist_rt_as_date(int64_t day) {
 
 /* ---- missing sets (ExprEval::missing, Missing::merge) -------------------- */
 
-static void set_bit(uint64_t* words, uint32_t bit) { words[bit / 64] |= (uint64_t)1 << (bit % 64); }
+static void set_bit(uint64_t* words, uint32_t bit) {
+  words[bit / 64] |= (uint64_t)1 << (bit % 64);
+}
 
 static void merge(frist_rt_missing* into, const frist_rt_missing* from) {
   for (int i = 0; i < FRIST_FACT_WORDS; ++i) into->facts[i] |= from->facts[i];
@@ -211,13 +218,17 @@ static void clear(frist_rt_missing* m) {
   for (int i = 0; i < FRIST_EVENT_WORDS; ++i) m->events[i] = 0;
 }
 
-void frist_rt_miss_clear(frist_rt_ctx* ctx) { clear(&ctx->miss); }
+void frist_rt_miss_clear(frist_rt_ctx* ctx) {
+  clear(&ctx->miss);
+}
 
 void frist_rt_miss_fact(frist_rt_ctx* ctx, uint32_t slot) {
   if (!ctx->facts[slot].known) set_bit(ctx->miss.facts, slot);
 }
 
-void frist_rt_miss_event(frist_rt_ctx* ctx, uint32_t kind) { set_bit(ctx->miss.events, kind); }
+void frist_rt_miss_event(frist_rt_ctx* ctx, uint32_t kind) {
+  set_bit(ctx->miss.events, kind);
+}
 
 void frist_rt_miss_from_trial(frist_rt_ctx* ctx, uint32_t trial) {
   merge(&ctx->miss, &ctx->trials[trial].missing);
@@ -298,8 +309,8 @@ uint32_t frist_rt_held(const frist_obligation* o) {
 }
 
 COLD uint32_t frist_rt_dependency(frist_rt_ctx* ctx, frist_obligation* o, uint32_t depends_on,
-                             uint32_t strict, const frist_rt_calendar* cal, uint32_t roll,
-                             int64_t start) {
+                                  uint32_t strict, const frist_rt_calendar* cal, uint32_t roll,
+                                  int64_t start) {
   const frist_rt_primary* dep = &ctx->primary[depends_on];
   if (!dep->set || dep->status == FRIST_NOT_APPLICABLE || dep->status == FRIST_EXEMPTED) {
     frist_rt_emit(ctx, o);
@@ -335,8 +346,8 @@ static uint32_t and3(uint32_t a, uint32_t b) {
 /* CaseEval::membership, after the generated code evaluated the period date
  * and the target and collected what they were missing in ctx->miss. */
 COLD void frist_rt_membership(frist_rt_ctx* ctx, uint32_t trial, uint32_t municipality_slot,
-                         const frist_rt_scope* scope, uint32_t n, int64_t period_date,
-                         uint32_t period_known, int64_t target, uint32_t target_known) {
+                              const frist_rt_scope* scope, uint32_t n, int64_t period_date,
+                              uint32_t period_known, int64_t target, uint32_t target_known) {
   frist_rt_trial* t = &ctx->trials[trial];
   const frist_value* mun = &ctx->facts[municipality_slot];
   uint32_t place = kUnknown;

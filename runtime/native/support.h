@@ -82,7 +82,7 @@ typedef struct frist_rt_ctx {
   int64_t trigger;           /* ExprEval::trigger_ */
   uint32_t trigger_known;
   uint32_t schema;
-  frist_rt_missing miss;     /* scratch: what the current unknown depended on */
+  frist_rt_missing miss; /* scratch: what the current unknown depended on */
 } frist_rt_ctx;
 
 /* ---- evaluation frame ---------------------------------------------------- */

@@ -11,11 +11,21 @@ std::string json_escape(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
@@ -34,7 +44,9 @@ std::string iso_or_null(int32_t day) {
 
 namespace {
 
-std::string quoted(std::string_view s) { return "\"" + json_escape(s) + "\""; }
+std::string quoted(std::string_view s) {
+  return "\"" + json_escape(s) + "\"";
+}
 
 std::string string_array(const std::vector<std::string>& items) {
   std::string out = "[";
@@ -65,8 +77,8 @@ std::string obligation_json(const CaseReport& r, const eval::Obligation& o, bool
   }
   if (o.version != eval::kNoIndex) {
     const eval::VersionInfo& v = req.versions[o.version];
-    out += fmt::format(",\"version\":{},\"citations\":{}", quoted(v.label),
-                       string_array(v.citations));
+    out +=
+        fmt::format(",\"version\":{},\"citations\":{}", quoted(v.label), string_array(v.citations));
   } else {
     out += ",\"version\":null,\"citations\":[]";
   }
@@ -76,7 +88,8 @@ std::string obligation_json(const CaseReport& r, const eval::Obligation& o, bool
   } else {
     out += ",\"trial\":null,\"trial_effect\":null";
   }
-  if (o.saving != 0) out += fmt::format(",\"saving_dkk\":\"{}.{:02}\"", o.saving / 100, o.saving % 100);
+  if (o.saving != 0)
+    out += fmt::format(",\"saving_dkk\":\"{}.{:02}\"", o.saving / 100, o.saving % 100);
   out += ",\"missing\":" + missing_names(r, o);
   if (explain) {
     std::vector<std::string> steps;

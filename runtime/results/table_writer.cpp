@@ -34,8 +34,8 @@ void write_table(std::ostream& out, const CaseReport& r) {
   for (const eval::Obligation& o : r.result.obligations) {
     width = std::max(width, label(r.info.requirements[o.requirement], o).size());
   }
-  out << fmt::format("  {:<{}} {:<15} {:<24} {:<11} {}\n", "obligation", width, "status",
-                     "window", "done", "basis");
+  out << fmt::format("  {:<{}} {:<15} {:<24} {:<11} {}\n", "obligation", width, "status", "window",
+                     "done", "basis");
   for (const eval::Obligation& o : r.result.obligations) {
     const eval::RequirementInfo& req = r.info.requirements[o.requirement];
     std::string basis;

@@ -27,7 +27,8 @@ struct Collector {
   std::vector<uint32_t>* kinds = nullptr;
 
   void expr(const ir::Expr& e) {
-    if (e.op == ir::Op::Const && e.type == ir::Type::Date) dates.push_back(static_cast<int32_t>(e.value));
+    if (e.op == ir::Op::Const && e.type == ir::Type::Date)
+      dates.push_back(static_cast<int32_t>(e.value));
     if (e.op == ir::Op::Const && e.type == ir::Type::Text) texts.push_back(e.text);
     bool scan = e.op == ir::Op::EventFirst || e.op == ir::Op::EventLast ||
                 e.op == ir::Op::EventCount || e.op == ir::Op::EventAny;
@@ -108,8 +109,9 @@ int32_t CaseGenerator::date(int32_t base) {
     return dates::from_ymd(year, month, dates::days_in_month(year, month)).day +
            static_cast<int32_t>(between(-1, 1));
   }
-  if (roll < 98) return static_cast<int32_t>(between(dates::from_ymd(2000, 1, 1).day,
-                                                     dates::from_ymd(2040, 1, 1).day));
+  if (roll < 98)
+    return static_cast<int32_t>(
+        between(dates::from_ymd(2000, 1, 1).day, dates::from_ymd(2040, 1, 1).day));
   // The edges of the date range: month steps from here leave years 1..9999.
   return chance(0.5) ? dates::from_ymd(9999, 12, 31).day - static_cast<int32_t>(between(0, 90))
                      : dates::from_ymd(1000, 1, 1).day + static_cast<int32_t>(between(0, 90));
@@ -131,9 +133,15 @@ cases::Value CaseGenerator::value(const ir::FieldLayout& f, int32_t base) {
   if (!v.known) return v;
   size_t members = f.enum_id == ir::kNone ? 0 : module_.enums[f.enum_id].size();
   switch (f.type) {
-    case ir::Type::Bool: v.number = chance(0.5) ? 1 : 0; break;
-    case ir::Type::Date: v.number = date(base); break;
-    case ir::Type::Text: v.text = chance(0.8) ? pick(texts_) : std::string(1, 'a' + between(0, 2)); break;
+    case ir::Type::Bool:
+      v.number = chance(0.5) ? 1 : 0;
+      break;
+    case ir::Type::Date:
+      v.number = date(base);
+      break;
+    case ir::Type::Text:
+      v.text = chance(0.8) ? pick(texts_) : std::string(1, 'a' + between(0, 2));
+      break;
     case ir::Type::Enum: {
       auto n = static_cast<int64_t>(std::max<size_t>(members, 1));
       bool scoped = !members_.empty() && chance(0.6);
@@ -145,7 +153,9 @@ cases::Value CaseGenerator::value(const ir::FieldLayout& f, int32_t base) {
         if (chance(2.5 / static_cast<double>(members))) v.set.push_back(static_cast<uint32_t>(m));
       }
       break;
-    default: v.number = number(f); break;
+    default:
+      v.number = number(f);
+      break;
   }
   return v;
 }
@@ -167,11 +177,12 @@ GeneratedCase CaseGenerator::next() {
   cases::Case& c = g.c;
   c.id = "gen-" + std::to_string(++serial_);
   c.schema = static_cast<uint32_t>(between(0, static_cast<int64_t>(module_.schemas.size()) - 1));
-  int32_t base = chance(0.6) && !dates_.empty() ? pick(dates_) + static_cast<int32_t>(between(-60, 60))
-                                               : static_cast<int32_t>(between(
-                                                     dates::from_ymd(2012, 1, 1).day,
-                                                     dates::from_ymd(2026, 1, 1).day));
-  for (const ir::FieldLayout& f : module_.schemas[c.schema].facts) c.facts.push_back(value(f, base));
+  int32_t base = chance(0.6) && !dates_.empty()
+                     ? pick(dates_) + static_cast<int32_t>(between(-60, 60))
+                     : static_cast<int32_t>(between(dates::from_ymd(2012, 1, 1).day,
+                                                    dates::from_ymd(2026, 1, 1).day));
+  for (const ir::FieldLayout& f : module_.schemas[c.schema].facts)
+    c.facts.push_back(value(f, base));
   if (!module_.events.empty()) {
     auto n = static_cast<size_t>(std::min<int64_t>(between(0, 3) * between(0, 4), 12));
     for (size_t i = 0; i < n; ++i) c.events.push_back(event(c.schema, base, c.events));
@@ -205,19 +216,25 @@ std::string fixed(int64_t v, int digits) {
   uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
   std::string frac = std::to_string(magnitude % static_cast<uint64_t>(scale));
   frac.insert(0, static_cast<size_t>(digits) - frac.size(), '0');
-  return quoted((v < 0 ? "-" : "") + std::to_string(magnitude / static_cast<uint64_t>(scale)) + "." +
-                frac);
+  return quoted((v < 0 ? "-" : "") + std::to_string(magnitude / static_cast<uint64_t>(scale)) +
+                "." + frac);
 }
 
 std::string json_value(const ir::Module& m, const ir::FieldLayout& f, const cases::Value& v) {
   if (!v.known) return "null";
   switch (f.type) {
-    case ir::Type::Bool: return v.number ? "true" : "false";
-    case ir::Type::Decimal: return fixed(v.number, 6);
-    case ir::Type::Money: return fixed(v.number, 2);
-    case ir::Type::Date: return quoted(dates::format_iso(dates::Date{static_cast<int32_t>(v.number)}));
-    case ir::Type::Text: return quoted(v.text);
-    case ir::Type::Enum: return quoted(m.enums[f.enum_id].at(static_cast<size_t>(v.number)));
+    case ir::Type::Bool:
+      return v.number ? "true" : "false";
+    case ir::Type::Decimal:
+      return fixed(v.number, 6);
+    case ir::Type::Money:
+      return fixed(v.number, 2);
+    case ir::Type::Date:
+      return quoted(dates::format_iso(dates::Date{static_cast<int32_t>(v.number)}));
+    case ir::Type::Text:
+      return quoted(v.text);
+    case ir::Type::Enum:
+      return quoted(m.enums[f.enum_id].at(static_cast<size_t>(v.number)));
     case ir::Type::Set: {
       std::string out = "[";
       for (uint32_t member : v.set) {
@@ -225,7 +242,8 @@ std::string json_value(const ir::Module& m, const ir::FieldLayout& f, const case
       }
       return out + "]";
     }
-    default: return std::to_string(v.number);
+    default:
+      return std::to_string(v.number);
   }
 }
 
@@ -242,8 +260,9 @@ std::string fields(const ir::Module& m, const std::vector<ir::FieldLayout>& layo
 
 std::string case_json(const ir::Module& m, const cases::Case& c) {
   std::string facts = fields(m, m.schemas[c.schema].facts, c.facts);
-  std::string out = "{\"id\": " + quoted(c.id) + ", \"schema\": " + quoted(m.schemas[c.schema].name) +
-                    ", \"facts\": {" + (facts.empty() ? "" : facts.substr(2)) + "}, \"events\": [";
+  std::string out = "{\"id\": " + quoted(c.id) +
+                    ", \"schema\": " + quoted(m.schemas[c.schema].name) + ", \"facts\": {" +
+                    (facts.empty() ? "" : facts.substr(2)) + "}, \"events\": [";
   for (size_t i = 0; i < c.events.size(); ++i) {
     const cases::Event& e = c.events[i];
     out += (i ? ", " : "") + std::string("{\"kind\": ") + quoted(m.events[e.kind].name) +

@@ -48,9 +48,9 @@ class CaseGenerator {
 
   const ir::Module& module_;
   std::mt19937_64 rng_;
-  std::vector<int32_t> dates_;      // period edges, constants, closed days
-  std::vector<std::string> texts_;  // text constants of the rulebook
-  std::vector<int64_t> members_;    // municipality members in trial scopes
+  std::vector<int32_t> dates_;                // period edges, constants, closed days
+  std::vector<std::string> texts_;            // text constants of the rulebook
+  std::vector<int64_t> members_;              // municipality members in trial scopes
   std::vector<std::vector<uint32_t>> kinds_;  // per schema: event kinds its rules read
   uint64_t serial_ = 0;
 };

@@ -8,9 +8,9 @@
 #include <fstream>
 #include <iostream>
 
+#include "case_gen.h"
 #include "codegen/jit.h"
 #include "codegen/native.h"
-#include "case_gen.h"
 #include "driver/compile.h"
 #include "native/record.h"
 
@@ -33,8 +33,8 @@ int main(int argc, char** argv) {
   }
   auto compiled = driver::compile(argv[1]);
   if (!compiled) return 1;
-  codegen::OptLevel level = argc > 2 && std::string(argv[2]) == "O0" ? codegen::OptLevel::O0
-                                                                      : codegen::OptLevel::O2;
+  codegen::OptLevel level =
+      argc > 2 && std::string(argv[2]) == "O0" ? codegen::OptLevel::O0 : codegen::OptLevel::O2;
   llvm::LLVMContext context;
   auto module = codegen::generate(compiled->module, context);
   if (!module) {
@@ -46,7 +46,8 @@ int main(int argc, char** argv) {
   if (!jit) return 1;
   auto t0 = std::chrono::steady_clock::now();
   codegen::optimize(**module, (*jit)->target_machine(), level);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   std::cout << "instructions: " << before << " generated, " << instructions(**module)
             << " optimised (" << ms << " ms)\n";
   for (const llvm::Function& f : **module) {

@@ -18,9 +18,9 @@ using ir::Type;
 
 // Facts of schema 0, by slot.
 enum Slot : ir::Index { kKommune, kB, kI, kJ, kD, kE, kM, kT, kU, kX, kY, kS, kFacts };
-constexpr Type kFactTypes[kFacts] = {Type::Enum, Type::Bool, Type::Int,  Type::Int,
+constexpr Type kFactTypes[kFacts] = {Type::Enum,    Type::Bool,    Type::Int,   Type::Int,
                                      Type::Decimal, Type::Decimal, Type::Money, Type::Date,
-                                     Type::Date, Type::Text, Type::Text, Type::Set};
+                                     Type::Date,    Type::Text,    Type::Text,  Type::Set};
 // Fields of event kind 0 ("a"); kind 1 ("b") has none, kind 2 ("c") one enum.
 constexpr Type kFieldsA[] = {Type::Int, Type::Decimal, Type::Bool, Type::Text, Type::Date};
 
@@ -78,29 +78,34 @@ int32_t Gen::some_date() {
 sema::Period Gen::period() {
   sema::Period p;
   if (chance(0.7)) p.from = static_cast<int32_t>(between(day(2016, 1, 1), day(2021, 1, 1)));
-  if (chance(0.7)) p.until = static_cast<int32_t>(between(std::max(p.from, day(2017, 1, 1)), day(2026, 1, 1)));
+  if (chance(0.7))
+    p.until = static_cast<int32_t>(between(std::max(p.from, day(2017, 1, 1)), day(2026, 1, 1)));
   return p;
 }
 
 Expr Gen::constant(Type t) {
   switch (t) {
-    case Type::Bool: return node(Op::Const, t, {}, between(0, 1));
+    case Type::Bool:
+      return node(Op::Const, t, {}, between(0, 1));
     case Type::Int:
-      return node(Op::Const, t, {}, pick<int64_t>({0, 1, -1, 2, 3, 7, -7, 100, 12, INT64_MAX,
-                                                  INT64_MIN, INT64_MIN + 1, 1LL << 40}));
+      return node(Op::Const, t, {},
+                  pick<int64_t>({0, 1, -1, 2, 3, 7, -7, 100, 12, INT64_MAX, INT64_MIN,
+                                 INT64_MIN + 1, 1LL << 40}));
     case Type::Decimal:
       return node(Op::Const, t, {},
-                  pick<int64_t>({0, 1, -1, 500000, 1500000, -500000, 2500000, 1000000, 999999,
-                                 3, 333333, 7000000, INT64_MAX / 3}));
+                  pick<int64_t>({0, 1, -1, 500000, 1500000, -500000, 2500000, 1000000, 999999, 3,
+                                 333333, 7000000, INT64_MAX / 3}));
     case Type::Money:
       return node(Op::Const, t, {}, pick<int64_t>({0, 1, 50, 10050, -1, 100, 25, 163900, -75}));
-    case Type::Date: return node(Op::Const, t, {}, some_date());
+    case Type::Date:
+      return node(Op::Const, t, {}, some_date());
     case Type::Text: {
       Expr e = node(Op::Const, t);
       e.text = pick<const char*>({"", "x", "haster", "ok", "æøå"});
       return e;
     }
-    default: return node(Op::Const, Type::Enum, {}, between(0, 2));
+    default:
+      return node(Op::Const, Type::Enum, {}, between(0, 2));
   }
 }
 
@@ -129,10 +134,14 @@ Expr Gen::leaf(Type t, int bound) {
     options.push_back(node(Op::AsOf, t));
     if (chance(0.3)) options.push_back(node(Op::TriggerDate, t));
   }
-  ir::Index param = t == Type::Int ? 0 : t == Type::Decimal ? 1 : t == Type::Date ? 2
-                  : t == Type::Money ? 3 : ir::kNone;
+  ir::Index param = t == Type::Int       ? 0
+                    : t == Type::Decimal ? 1
+                    : t == Type::Date    ? 2
+                    : t == Type::Money   ? 3
+                                         : ir::kNone;
   if (param != ir::kNone && chance(0.3)) {
-    Expr p = node(Op::Param, t, {chance(0.5) ? node(Op::AsOf, Type::Date) : leaf(Type::Date, bound)});
+    Expr p =
+        node(Op::Param, t, {chance(0.5) ? node(Op::AsOf, Type::Date) : leaf(Type::Date, bound)});
     p.ref = param;
     options.push_back(p);
   }
@@ -142,7 +151,8 @@ Expr Gen::leaf(Type t, int bound) {
 Expr Gen::scan(Op op, Type t, int depth) {
   Expr s = node(op, t);
   s.ref = static_cast<ir::Index>(between(0, 2));
-  if (s.ref != 1 && chance(0.5)) s.args.push_back(expr(Type::Bool, depth - 1, static_cast<int>(s.ref)));
+  if (s.ref != 1 && chance(0.5))
+    s.args.push_back(expr(Type::Bool, depth - 1, static_cast<int>(s.ref)));
   return s;
 }
 
@@ -163,53 +173,82 @@ Expr Gen::expr(Type t, int depth, int bound) {
   switch (t) {
     case Type::Bool:
       switch (between(0, 7)) {
-        case 0: return node(Op::Not3, t, {sub(t)});
-        case 1: return node(Op::And3, t, {sub(t), sub(t)});
-        case 2: return node(Op::Or3, t, {sub(t), sub(t)});
-        case 3: return node(Op::IsKnown, t, {sub(pick({Type::Int, Type::Date, Type::Text, Type::Bool}))});
+        case 0:
+          return node(Op::Not3, t, {sub(t)});
+        case 1:
+          return node(Op::And3, t, {sub(t), sub(t)});
+        case 2:
+          return node(Op::Or3, t, {sub(t), sub(t)});
+        case 3:
+          return node(Op::IsKnown, t, {sub(pick({Type::Int, Type::Date, Type::Text, Type::Bool}))});
         case 4: {
           Expr in = node(Op::InSet, t, {sub(Type::Enum)});
           in.slot = kS;
           return in;
         }
-        case 5: return scan(Op::EventAny, t, depth);
-        default: return compare(depth, bound);
+        case 5:
+          return scan(Op::EventAny, t, depth);
+        default:
+          return compare(depth, bound);
       }
     case Type::Int:
       switch (between(0, 6)) {
-        case 0: return node(Op::Neg, t, {sub(t)});
-        case 1: return node(pick({Op::Add, Op::Sub, Op::Mul}), t, {sub(t), sub(t)});
-        case 2: return node(Op::Div, t, {sub(t), sub(t)});
-        case 3: return node(Op::DecToInt, t, {sub(Type::Decimal)});
-        case 4: return node(Op::DateDiff, t, {sub(Type::Date), sub(Type::Date)});
-        case 5: return scan(Op::EventCount, t, depth);
-        default: return leaf(t, bound);
+        case 0:
+          return node(Op::Neg, t, {sub(t)});
+        case 1:
+          return node(pick({Op::Add, Op::Sub, Op::Mul}), t, {sub(t), sub(t)});
+        case 2:
+          return node(Op::Div, t, {sub(t), sub(t)});
+        case 3:
+          return node(Op::DecToInt, t, {sub(Type::Decimal)});
+        case 4:
+          return node(Op::DateDiff, t, {sub(Type::Date), sub(Type::Date)});
+        case 5:
+          return scan(Op::EventCount, t, depth);
+        default:
+          return leaf(t, bound);
       }
     case Type::Decimal:
       switch (between(0, 5)) {
-        case 0: return node(pick({Op::DecMul, Op::DecDiv}), t, {sub(t), sub(t)});
-        case 1: return node(pick({Op::Add, Op::Sub}), t, {sub(t), sub(t)});
-        case 2: return node(Op::IntToDec, t, {sub(Type::Int)});
-        case 3: return node(Op::MoneyToDec, t, {sub(Type::Money)});
-        case 4: return node(Op::Neg, t, {sub(t)});
-        default: return leaf(t, bound);
+        case 0:
+          return node(pick({Op::DecMul, Op::DecDiv}), t, {sub(t), sub(t)});
+        case 1:
+          return node(pick({Op::Add, Op::Sub}), t, {sub(t), sub(t)});
+        case 2:
+          return node(Op::IntToDec, t, {sub(Type::Int)});
+        case 3:
+          return node(Op::MoneyToDec, t, {sub(Type::Money)});
+        case 4:
+          return node(Op::Neg, t, {sub(t)});
+        default:
+          return leaf(t, bound);
       }
     case Type::Money:
       switch (between(0, 6)) {
-        case 0: return node(Op::MoneyScale, t, {sub(t), sub(Type::Decimal)});
-        case 1: return node(Op::Mul, t, {sub(t), sub(Type::Int)});
-        case 2: return node(Op::DecDiv, t, {sub(t), sub(Type::Decimal)});
-        case 3: return node(Op::ToMoneyFromInt, t, {sub(Type::Int)});
-        case 4: return node(Op::ToMoneyFromDec, t, {sub(Type::Decimal)});
-        case 5: return node(pick({Op::Add, Op::Sub}), t, {sub(t), sub(t)});
-        default: return leaf(t, bound);
+        case 0:
+          return node(Op::MoneyScale, t, {sub(t), sub(Type::Decimal)});
+        case 1:
+          return node(Op::Mul, t, {sub(t), sub(Type::Int)});
+        case 2:
+          return node(Op::DecDiv, t, {sub(t), sub(Type::Decimal)});
+        case 3:
+          return node(Op::ToMoneyFromInt, t, {sub(Type::Int)});
+        case 4:
+          return node(Op::ToMoneyFromDec, t, {sub(Type::Decimal)});
+        case 5:
+          return node(pick({Op::Add, Op::Sub}), t, {sub(t), sub(t)});
+        default:
+          return leaf(t, bound);
       }
     case Type::Date:
       switch (between(0, 5)) {
-        case 0: return node(Op::AddDays, t, {sub(t)}, pick<int64_t>({1, -1, 6, 55, 7, -30, 400}));
-        case 1: return node(Op::AddMonths, t, {sub(t)}, pick<int64_t>({1, -1, 3, 12, 13, 30, 200000}));
+        case 0:
+          return node(Op::AddDays, t, {sub(t)}, pick<int64_t>({1, -1, 6, 55, 7, -30, 400}));
+        case 1:
+          return node(Op::AddMonths, t, {sub(t)}, pick<int64_t>({1, -1, 3, 12, 13, 30, 200000}));
         case 2: {
-          Expr w = node(Op::AddWorkingDays, t, {sub(t)}, pick<int64_t>({0, 1, -1, 5, 10, -3, 200000}));
+          Expr w =
+              node(Op::AddWorkingDays, t, {sub(t)}, pick<int64_t>({0, 1, -1, 5, 10, -3, 200000}));
           w.ref = chance(0.5) ? 0 : ir::kNone;
           return w;
         }
@@ -218,10 +257,13 @@ Expr Gen::expr(Type t, int depth, int bound) {
           r.ref = chance(0.5) ? 0 : ir::kNone;
           return r;
         }
-        case 4: return scan(pick({Op::EventFirst, Op::EventLast}), t, depth);
-        default: return leaf(t, bound);
+        case 4:
+          return scan(pick({Op::EventFirst, Op::EventLast}), t, depth);
+        default:
+          return leaf(t, bound);
       }
-    default: return leaf(t, bound);
+    default:
+      return leaf(t, bound);
   }
 }
 
@@ -268,7 +310,9 @@ ir::Version Gen::version(ir::Index requirement) {
   if (v.no_duty) return v;
   v.when = maybe(Type::Bool, 3, 0.7);
   switch (between(0, 2)) {
-    case 0: v.trigger = ir::TriggerForm::None; break;
+    case 0:
+      v.trigger = ir::TriggerForm::None;
+      break;
     case 1:
       v.trigger = ir::TriggerForm::Date;
       v.trigger_date = expr(Type::Date, 2);
@@ -289,7 +333,8 @@ ir::Module Gen::module() {
   m_.enums = {{"A", "B", "C"}};
   ir::SchemaLayout schema{"S", {}};
   for (ir::Index s = 0; s < kFacts; ++s) {
-    ir::FieldLayout f{"f" + std::to_string(s), kFactTypes[s], s != kKommune, ir::kNone, std::nullopt};
+    ir::FieldLayout f{"f" + std::to_string(s), kFactTypes[s], s != kKommune, ir::kNone,
+                      std::nullopt};
     if (f.type == Type::Enum || f.type == Type::Set) f.enum_id = 0;
     schema.facts.push_back(f);
   }
@@ -303,7 +348,8 @@ ir::Module Gen::module() {
   cal.closed_days.erase(std::unique(cal.closed_days.begin(), cal.closed_days.end(),
                                     [](auto& x, auto& y) { return x.first == y.first; }),
                         cal.closed_days.end());
-  std::erase_if(cal.closed_days, [&](auto& d) { return d.first < day(1900, 1, 1) || d.first > day(2200, 12, 31); });
+  std::erase_if(cal.closed_days,
+                [&](auto& d) { return d.first < day(1900, 1, 1) || d.first > day(2200, 12, 31); });
   m_.calendars = {cal};
   for (Type t : {Type::Int, Type::Decimal, Type::Date, Type::Money}) {
     ir::ParamTable p{"p", t, {}};
@@ -341,8 +387,8 @@ ir::Module Gen::module() {
     for (int64_t e = between(0, 3); e > 0; --e) {
       ir::EffectRef effect;
       effect.trial = t;
-      effect.kind = pick({ir::EffectKind::Exempt, ir::EffectKind::ReplaceWindow,
-                          ir::EffectKind::Alternative});
+      effect.kind = pick(
+          {ir::EffectKind::Exempt, ir::EffectKind::ReplaceWindow, ir::EffectKind::Alternative});
       effect.condition = maybe(Type::Bool, 2, 0.5);
       if (effect.kind == ir::EffectKind::Exempt) effect.saving = maybe(Type::Money, 4, 0.8);
       if (effect.kind == ir::EffectKind::ReplaceWindow) effect.window = window(0, false);
@@ -367,6 +413,8 @@ ir::Module Gen::module() {
 
 }  // namespace
 
-ir::Module random_module(uint64_t seed) { return Gen(seed).module(); }
+ir::Module random_module(uint64_t seed) {
+  return Gen(seed).module();
+}
 
 }  // namespace frist::testing

@@ -61,10 +61,12 @@ void check_rulebook(const std::string& path, bool report = true) {
   CHECK(failures == 0);
   std::string histogram;
   for (size_t k = 0; k < 8; ++k) {
-    histogram += fmt::format(" {}={}", eval::status_name(static_cast<eval::Status>(k)), statuses[k]);
+    histogram +=
+        fmt::format(" {}={}", eval::status_name(static_cast<eval::Status>(k)), statuses[k]);
   }
   for (size_t k = 1; k < 5; ++k) {
-    histogram += fmt::format(" {}={}", eval::effect_name(static_cast<eval::TrialEffect>(k)), effects[k]);
+    histogram +=
+        fmt::format(" {}={}", eval::effect_name(static_cast<eval::TrialEffect>(k)), effects[k]);
   }
   if (!report) return;
   WARN(path << ": " << count << " cases, " << obligations << " obligations compared;" << histogram);
@@ -94,11 +96,14 @@ TEST_CASE("generated cases agree: every golden result rulebook", "[codegen][prop
   std::vector<std::string> dirs;
   if (std::filesystem::is_directory(golden)) {
     for (const auto& entry : std::filesystem::directory_iterator(golden)) {
-      if (entry.is_directory()) dirs.push_back("tests/golden/run/" + entry.path().filename().string());
+      if (entry.is_directory())
+        dirs.push_back("tests/golden/run/" + entry.path().filename().string());
     }
   }
   std::sort(dirs.begin(), dirs.end());
   for (const std::string& dir : dirs) {
-    DYNAMIC_SECTION(dir) { check_rulebook(dir, false); }
+    DYNAMIC_SECTION(dir) {
+      check_rulebook(dir, false);
+    }
   }
 }

@@ -53,11 +53,12 @@ TEST_CASE("random IR modules agree under both engines", "[codegen][property]") {
                            << ir::dump(module) << "\n"
                            << testing::case_json(module, g.c) << "\nas of "
                            << dates::format_iso(dates::Date{g.as_of}) << " trials on:" << trials
-                           << "\n" << diff);
+                           << "\n"
+                           << diff);
       break;
     }
   }
   CHECK(failures == 0);
   WARN(modules << " random modules, " << compared << " cases compared, " << large
-                << " with more than 64 obligations (the buffer's first size)");
+               << " with more than 64 obligations (the buffer's first size)");
 }

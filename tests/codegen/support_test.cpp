@@ -3,8 +3,8 @@
 // roll-forward over a closed-day bitset, the civil calendar at the edges of
 // years 1..9999, and the record conversions. RapidCheck properties, 10,000
 // cases each.
-#include <catch2/catch.hpp>
 #include <rapidcheck/catch.h>
+#include <catch2/catch.hpp>
 
 #include "dates/calendar.h"
 #include "dates/duration.h"
@@ -69,7 +69,8 @@ const dates::Calendar& interpreter_calendar() {
   static const dates::Calendar calendar = [] {
     dates::CalendarSpec spec;
     spec.danish_holidays = false;
-    for (int32_t d : dates::danish_holiday_days()) spec.extra.push_back({dates::Date{d}, "helligdag"});
+    for (int32_t d : dates::danish_holiday_days())
+      spec.extra.push_back({dates::Date{d}, "helligdag"});
     return dates::Calendar(std::move(spec));
   }();
   return calendar;
@@ -78,14 +79,16 @@ const dates::Calendar& interpreter_calendar() {
 TEST_CASE("support: working days like dates::Calendar", "[codegen][support]") {
   const dates::Calendar& calendar = interpreter_calendar();
   rc::prop("add_working_days", [&] {
-    int32_t day = *rc::gen::inRange(dates::from_ymd(1890, 1, 1).day, dates::from_ymd(2210, 1, 1).day);
+    int32_t day =
+        *rc::gen::inRange(dates::from_ymd(1890, 1, 1).day, dates::from_ymd(2210, 1, 1).day);
     int32_t n = *rc::gen::inRange(-60, 61);
     int64_t out = 0;
     RC_ASSERT(frist_rt_add_working_days(&danish().cal, day, n, &out) == 1);
     RC_ASSERT(out == calendar.add_working_days(dates::Date{day}, n).day);
   });
   rc::prop("roll", [&] {
-    int32_t day = *rc::gen::inRange(dates::from_ymd(1890, 1, 1).day, dates::from_ymd(2210, 1, 1).day);
+    int32_t day =
+        *rc::gen::inRange(dates::from_ymd(1890, 1, 1).day, dates::from_ymd(2210, 1, 1).day);
     RC_ASSERT(frist_rt_roll(&danish().cal, 1, day) == calendar.roll_forward(dates::Date{day}).day);
     RC_ASSERT(frist_rt_roll(&danish().cal, 0, day) == day);
   });
@@ -121,8 +124,9 @@ TEST_CASE("record: values, events and results convert both ways", "[codegen][sup
     return f;
   };
   cases::CaseCatalog catalog;
-  catalog.schemas.push_back({"S", {spec("t", cases::ValueType::Text), spec("s", cases::ValueType::Set),
-                                   spec("n", cases::ValueType::Int)}});
+  catalog.schemas.push_back({"S",
+                             {spec("t", cases::ValueType::Text), spec("s", cases::ValueType::Set),
+                              spec("n", cases::ValueType::Int)}});
   catalog.events.push_back({"e", {spec("x", cases::ValueType::Int)}});
   cases::Case c;
   c.facts.resize(3);

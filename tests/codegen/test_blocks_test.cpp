@@ -19,7 +19,8 @@ std::vector<std::string> rulebooks() {
   if (std::filesystem::is_directory(golden)) {
     std::vector<std::string> dirs;
     for (const auto& entry : std::filesystem::directory_iterator(golden)) {
-      if (entry.is_directory()) dirs.push_back("tests/golden/run/" + entry.path().filename().string());
+      if (entry.is_directory())
+        dirs.push_back("tests/golden/run/" + entry.path().filename().string());
     }
     std::sort(dirs.begin(), dirs.end());
     out.insert(out.end(), dirs.begin(), dirs.end());

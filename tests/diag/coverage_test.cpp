@@ -155,8 +155,9 @@ TEST_CASE("every code appears in a golden test of the checker", "[diag][coverage
     CHECK(unknown.empty());
   }
   {
-    INFO("codes on the not-triggerable list that a golden test does show; "
-         "remove them from the list");
+    INFO(
+        "codes on the not-triggerable list that a golden test does show; "
+        "remove them from the list");
     for (const std::string& code : listed_but_covered) UNSCOPED_INFO(code);
     CHECK(listed_but_covered.empty());
   }

@@ -195,15 +195,16 @@ TEST_CASE("the JSON renderer writes one object with escaped fields", "[diag][jso
   diags.report(Kind::EmptyFile, Span{f, 1, 1, 1});
   std::ostringstream out;
   render_json(out, sources, diags.all());
-  CHECK(out.str() ==
-        "{\"diagnostics\":["
-        "{\"file\":\"mappe \\\"x\\\"/r.frist\",\"line\":1,\"column\":17,\"length\":2,"
-        "\"severity\":\"error\",\"code\":\"E0014\","
-        "\"message\":\"unknown escape `\\\\2` in text\",\"hint\":\"write `\\\\\\\"`\",\"notes\":[]},"
-        "{\"file\":\"mappe \\\"x\\\"/r.frist\",\"line\":1,\"column\":1,\"length\":1,"
-        "\"severity\":\"warning\",\"code\":\"W0704\","
-        "\"message\":\"the file declares nothing\",\"notes\":[]}"
-        "],\"errors\":1,\"warnings\":1}\n");
+  CHECK(
+      out.str() ==
+      "{\"diagnostics\":["
+      "{\"file\":\"mappe \\\"x\\\"/r.frist\",\"line\":1,\"column\":17,\"length\":2,"
+      "\"severity\":\"error\",\"code\":\"E0014\","
+      "\"message\":\"unknown escape `\\\\2` in text\",\"hint\":\"write `\\\\\\\"`\",\"notes\":[]},"
+      "{\"file\":\"mappe \\\"x\\\"/r.frist\",\"line\":1,\"column\":1,\"length\":1,"
+      "\"severity\":\"warning\",\"code\":\"W0704\","
+      "\"message\":\"the file declares nothing\",\"notes\":[]}"
+      "],\"errors\":1,\"warnings\":1}\n");
 }
 
 TEST_CASE("diagnostics sort by file, line and column, ties in reporting order", "[diag]") {

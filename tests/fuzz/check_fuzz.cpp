@@ -39,11 +39,21 @@ std::string mutate(const std::string& base, std::mt19937& rng) {
     std::uniform_int_distribution<size_t> pos(0, s.size() - 1);
     size_t at = pos(rng);
     switch (kind(rng)) {
-      case 0: s.resize(at); break;
-      case 1: s.erase(at, std::min<size_t>(s.size() - at, 1 + at % 40)); break;
-      case 2: s.insert(at, s.substr(pos(rng) % s.size(), 30)); break;
-      case 3: s[at] = static_cast<char>(byte(rng)); break;
-      default: s.insert(at, std::string(1 + at % 5, "(){}\"§½#"[at % 8])); break;
+      case 0:
+        s.resize(at);
+        break;
+      case 1:
+        s.erase(at, std::min<size_t>(s.size() - at, 1 + at % 40));
+        break;
+      case 2:
+        s.insert(at, s.substr(pos(rng) % s.size(), 30));
+        break;
+      case 3:
+        s[at] = static_cast<char>(byte(rng));
+        break;
+      default:
+        s.insert(at, std::string(1 + at % 5, "(){}\"§½#"[at % 8]));
+        break;
     }
   }
   return s;

@@ -36,7 +36,7 @@ extern "C" {
 
 /* Return codes of `frist_evaluate`. */
 #define FRIST_OK 0
-#define FRIST_OVERFLOW 1      /* result->count > result->capacity; the first `capacity` are written */
+#define FRIST_OVERFLOW 1 /* result->count > result->capacity; the first `capacity` are written */
 #define FRIST_BAD_SCHEMA (-1) /* case->schema is not a schema of this rulebook */
 
 /* One fact or event field.
@@ -52,8 +52,8 @@ typedef struct frist_value {
 } frist_value;
 
 typedef struct frist_event {
-  uint32_t kind; /* event kind index in the rulebook */
-  int32_t date;  /* days since 1970-01-01 */
+  uint32_t kind;             /* event kind index in the rulebook */
+  int32_t date;              /* days since 1970-01-01 */
   const frist_value* fields; /* in the event kind's field order; may be NULL without fields */
 } frist_event;
 
@@ -66,12 +66,21 @@ typedef struct frist_case {
 
 /* Values of frist_obligation::status and ::effect. */
 enum frist_status {
-  FRIST_NOT_APPLICABLE, FRIST_UPCOMING, FRIST_PENDING, FRIST_FULFILLED, FRIST_FULFILLED_LATE,
-  FRIST_OVERDUE, FRIST_EXEMPTED, FRIST_UNDETERMINED
+  FRIST_NOT_APPLICABLE,
+  FRIST_UPCOMING,
+  FRIST_PENDING,
+  FRIST_FULFILLED,
+  FRIST_FULFILLED_LATE,
+  FRIST_OVERDUE,
+  FRIST_EXEMPTED,
+  FRIST_UNDETERMINED
 };
 enum frist_effect {
-  FRIST_EFFECT_NONE, FRIST_EFFECT_EXEMPTED, FRIST_EFFECT_WINDOW_REPLACED,
-  FRIST_EFFECT_ALTERNATIVE_ACTION, FRIST_EFFECT_DUTY
+  FRIST_EFFECT_NONE,
+  FRIST_EFFECT_EXEMPTED,
+  FRIST_EFFECT_WINDOW_REPLACED,
+  FRIST_EFFECT_ALTERNATIVE_ACTION,
+  FRIST_EFFECT_DUTY
 };
 
 typedef struct frist_obligation {
@@ -83,7 +92,7 @@ typedef struct frist_obligation {
   int32_t earliest;      /* FRIST_NO_DATE when absent */
   int32_t latest;
   int32_t fulfilled_on;
-  int64_t saving;        /* øre */
+  int64_t saving; /* øre */
   /* Undetermined obligations: bit i % 64 of word i / 64 is fact slot i or
    * event kind i. Ascending bit order is the interpreter's sorted order. */
   uint64_t missing_facts[FRIST_FACT_WORDS];
