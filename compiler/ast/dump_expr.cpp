@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "ast/dump_printer.h"
+#include "results/json_escape.h"
 
 namespace frist::ast::dump_detail {
 
@@ -13,26 +14,7 @@ std::string at(const diag::Span& span) {
 }
 
 std::string quoted(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out + "\"";
+  return json_quoted(text);
 }
 
 std::string date_text(int32_t day) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "cases/edit_distance.h"
 #include "diag/utf8.h"
 
 namespace frist::diag {
@@ -44,25 +45,6 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   return out;
 }
 
-namespace {
-
-size_t edit_distance(const std::u32string& a, const std::u32string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
-
 std::string closest_name(std::string_view name, const std::vector<std::string>& candidates) {
   std::u32string wanted = decode_utf8_lossy(name);
   size_t limit = std::max<size_t>(1, wanted.size() / 3);
@@ -70,7 +52,7 @@ std::string closest_name(std::string_view name, const std::vector<std::string>& 
   std::string best_name;
   for (const std::string& candidate : candidates) {
     if (candidate == name) continue;
-    size_t d = edit_distance(wanted, decode_utf8_lossy(candidate));
+    size_t d = frist::edit_distance(wanted, decode_utf8_lossy(candidate));
     if (d < best) {
       best = d;
       best_name = candidate;

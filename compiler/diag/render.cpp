@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "diag/utf8.h"
+#include "results/json_escape.h"
 
 namespace frist::diag {
 
@@ -62,35 +63,8 @@ void render_text(std::ostream& out, const SourceManager& sources,
 }
 
 std::string json_escape(std::string_view text) {
-  std::string valid = encode_utf8(decode_utf8_lossy(text));
-  std::string out;
-  out.reserve(valid.size());
-  for (char c : valid) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
+  // Paths and messages may quote invalid UTF-8 from a rulebook; JSON may not.
+  return frist::json_escape(encode_utf8(decode_utf8_lossy(text)));
 }
 
 namespace {

@@ -1,6 +1,8 @@
 // Suggestions and quoting for case-loading messages; see names.h.
 #include "cases/names.h"
 
+#include "cases/edit_distance.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -32,27 +34,10 @@ size_t character_boundary(std::string_view text, size_t cut) {
   return cut;
 }
 
-// Two-row dynamic programming; callers skip candidates whose lengths alone rule them out, so
-// a megabyte-long misspelling costs nothing.
-size_t distance(const std::u32string& a, const std::u32string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  std::iota(row.begin(), row.end(), size_t{0});
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 }  // namespace
 
 size_t edit_distance(std::string_view a, std::string_view b) {
-  return distance(code_points(a), code_points(b));
+  return frist::edit_distance(code_points(a), code_points(b));
 }
 
 std::string closest_name(std::string_view name, const std::vector<std::string_view>& candidates) {
@@ -67,7 +52,9 @@ std::string closest_name(std::string_view name, const std::vector<std::string_vi
     size_t gap =
         other.size() > wanted.size() ? other.size() - wanted.size() : wanted.size() - other.size();
     if (gap > limit) continue;
-    size_t d = distance(wanted, other);
+    // Candidates whose lengths alone rule them out were skipped above, so a
+    // megabyte-long misspelling costs nothing.
+    size_t d = frist::edit_distance(wanted, other);
     if (d < best) {
       best = d;
       best_name = candidate;

@@ -3,39 +3,10 @@
 #include <fmt/format.h>
 
 #include "dates/date.h"
+#include "results/json_escape.h"
 #include "results/writers.h"
 
 namespace frist::results {
-
-std::string json_escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
 
 std::string iso_or_null(int32_t day) {
   if (day == eval::kNoDate) return "null";

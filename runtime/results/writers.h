@@ -27,8 +27,6 @@ void write_json_error(std::ostream& out, const cases::LoadError& error);
 // A readable deadline report: one block per case, one row per obligation.
 void write_table(std::ostream& out, const CaseReport& report);
 void write_table_error(std::ostream& out, const cases::LoadError& error);
-
-std::string json_escape(std::string_view text);
 std::string iso_or_null(int32_t day);  // "\"2019-04-28\"" or "null"
 
 }  // namespace frist::results

@@ -6,6 +6,7 @@
 
 #include "dates/date.h"
 #include "dates/holidays.h"
+#include "results/json_escape.h"
 
 namespace frist::testing {
 
@@ -203,12 +204,7 @@ namespace frist::testing {
 namespace {
 
 std::string quoted(const std::string& s) {
-  std::string out = "\"";
-  for (char ch : s) {
-    if (ch == '"' || ch == '\\') out += '\\';
-    out += ch;
-  }
-  return out + "\"";
+  return json_quoted(s);
 }
 
 std::string fixed(int64_t v, int digits) {
