@@ -47,6 +47,7 @@ void emit_evaluate(Emitter& em, const std::vector<llvm::Function*>& requirements
   llvm::Function* f = em.define(prefix + "evaluate", b.getInt32Ty(),
                                 {b.getPtrTy(), b.getInt32Ty(), b.getPtrTy(), b.getPtrTy()}, true);
   em.begin(f);
+  em.describe(prefix + "evaluate", em.entry_location(), true);
   auto bytes = [&](size_t n, size_t align) {
     llvm::AllocaInst* a =
         b.CreateAlloca(llvm::ArrayType::get(b.getInt8Ty(), std::max<size_t>(n, 1)));
@@ -60,10 +61,10 @@ void emit_evaluate(Emitter& em, const std::vector<llvm::Function*>& requirements
   llvm::Value* primary = bytes(n_req * sizeof(frist_rt_primary), alignof(frist_rt_primary));
   llvm::Value* trials = bytes(n_trials * sizeof(frist_rt_trial), alignof(frist_rt_trial));
   llvm::Value* c = f->getArg(0);
-  llvm::Value* rc =
-      em.call("frist_rt_begin",
-              {ctx, c, f->getArg(1), f->getArg(2), f->getArg(3), primary, em.i32(n_req), trials,
-               em.i32(n_trials), em.i32(static_cast<uint32_t>(rules.schemas.size()))});
+  llvm::Value* rc = em.call("frist_rt_begin", {ctx, c, f->getArg(1), f->getArg(2), f->getArg(3),
+                                               primary, em.i32(n_req), trials, em.i32(n_trials),
+                                               em.i32(static_cast<uint32_t>(rules.schemas.size())),
+                                               em.i32(static_cast<uint32_t>(rules.events.size()))});
   em.when(b.CreateICmpNE(rc, em.i32(0)), [&] { b.CreateRet(rc); });
   llvm::Value* schema = em.field(c, offsetof(frist_case, schema), b.getInt32Ty());
   llvm::BasicBlock* done = llvm::BasicBlock::Create(em.context, "done", f);
@@ -73,7 +74,9 @@ void emit_evaluate(Emitter& em, const std::vector<llvm::Function*>& requirements
     sw->addCase(em.i32(s), block);
     b.SetInsertPoint(block);
     for (ir::Index r = 0; r < rules.requirements.size(); ++r) {
-      if (rules.requirements[r].schema == s) b.CreateCall(requirements[r], {ctx});
+      if (rules.requirements[r].schema != s) continue;
+      Located call_site(em, rules.requirements[r].loc);
+      b.CreateCall(requirements[r], {ctx});
     }
     b.CreateBr(done);
   }
@@ -84,6 +87,7 @@ void emit_evaluate(Emitter& em, const std::vector<llvm::Function*>& requirements
 void emit_constant(Emitter& em, const std::string& name, uint32_t value) {
   llvm::Function* f = em.define(name, em.b.getInt32Ty(), {}, true);
   em.begin(f);
+  em.describe(name, em.entry_location(), true);
   em.b.CreateRet(em.i32(value));
 }
 
@@ -152,7 +156,7 @@ llvm::Expected<std::unique_ptr<llvm::Module>> generate(const ir::Module& rules,
   if (!module) return module.takeError();
   llvm::Module& m = **module;
   m.setModuleIdentifier(options.module_name);
-  Emitter em(m, rules);
+  Emitter em(m, rules, options.debug_info);
   for (ir::Index t = 0; t < rules.trials.size(); ++t) em.membership(t);
   std::vector<llvm::Function*> requirements;
   for (ir::Index r = 0; r < rules.requirements.size(); ++r) {
@@ -161,11 +165,13 @@ llvm::Expected<std::unique_ptr<llvm::Module>> generate(const ir::Module& rules,
   emit_evaluate(em, requirements, options.symbol_prefix);
   emit_constant(em, options.symbol_prefix + "abi_version", FRIST_ABI_VERSION);
   emit_constant(em, options.symbol_prefix + "max_obligations", max_obligations(rules));
+  emit_info(m, rules, options.symbol_prefix + "info", options.module_name);
   for (llvm::Function& f : m) {
     if (!f.isDeclaration() && f.getName().starts_with("frist_rt_")) {
       f.setLinkage(llvm::GlobalValue::InternalLinkage);
     }
   }
+  em.finish_debug_info();
   std::string problems;
   llvm::raw_string_ostream out(problems);
   if (llvm::verifyModule(m, &out)) return fail("generated code does not verify: " + problems);

@@ -22,6 +22,9 @@ namespace frist::codegen {
 struct Options {
   std::string module_name = "rulebook";
   std::string symbol_prefix = "frist_";
+  // DWARF that maps every instruction to the rule source line it evaluates
+  // (compiler/codegen/debug_info.h); meant for unoptimised code.
+  bool debug_info = false;
 };
 
 // Fails (with a message naming the limit) for rulebooks beyond the C ABI's
@@ -33,6 +36,11 @@ llvm::Error check_limits(const ir::Module& rules);
 llvm::Expected<std::unique_ptr<llvm::Module>> generate(const ir::Module& rules,
                                                        llvm::LLVMContext& context,
                                                        const Options& options = {});
+
+// Defines `function`, returning the rulebook's frist_rulebook_info (names,
+// types, titles, legal basis) as constant data. generate() calls it.
+void emit_info(llvm::Module& module, const ir::Module& rules, const std::string& function,
+               const std::string& rulebook_name);
 
 // The new pass manager's default pipeline: O2, or O0 for debugging.
 enum class OptLevel { O0, O2 };

@@ -20,6 +20,7 @@ constexpr int64_t kScale = 1'000'000;
 }  // namespace
 
 Val Emitter::eval(const ir::Expr& e, Value* bound) {
+  Located here(*this, e.loc);
   return eval_node(e, bound);
 }
 
@@ -275,6 +276,7 @@ llvm::Value* Emitter::matches(const std::optional<ir::Expr>& predicate, Value* e
 // ExprEval::missing: the unknown facts among the leaves, and the event kinds
 // of first/last scans that found nothing (whose predicates are not entered).
 void Emitter::collect(const ir::Expr& e) {
+  Located here(*this, e.loc);
   switch (e.op) {
     case Op::IsKnown:
       return;

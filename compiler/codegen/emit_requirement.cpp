@@ -23,6 +23,7 @@ llvm::Function* Emitter::membership(ir::Index index) {
   llvm::Function* f =
       define("frist.trial." + std::to_string(index), b.getVoidTy(), {b.getPtrTy()}, false);
   begin(f);
+  describe("trial." + t.name, t.loc);
   call("frist_rt_miss_clear", {ctx_});
   Val pd = eval(t.period_date);
   when(b.CreateNot(pd.known), [&] { collect(t.period_date); });
@@ -64,6 +65,7 @@ llvm::Function* Emitter::requirement(ir::Index index) {
   // optimising and code generation much slower, for no gain at run time.
   f->addFnAttr(llvm::Attribute::NoInline);
   begin(f);
+  describe(r.name, r.loc);
   Value* o = obligation();
   call("frist_rt_init", {o, i32(index)});
   store(o, offsetof(frist_obligation, version), i32(0));
@@ -92,6 +94,7 @@ llvm::Function* Emitter::requirement(ir::Index index) {
       BasicBlock* block = BasicBlock::Create(context, "version", f);
       sw->addCase(i32(k), block);
       b.SetInsertPoint(block);
+      locate(r.versions[k].loc);
       store(o, offsetof(frist_obligation, version), i32(k));
       version_body(index, k, o);
       if (!b.GetInsertBlock()->getTerminator()) b.CreateRetVoid();
@@ -103,6 +106,7 @@ llvm::Function* Emitter::requirement(ir::Index index) {
 
 void Emitter::version_body(ir::Index index, ir::Index k, Value* o) {
   const ir::Version& v = rules.requirements[index].versions[k];
+  locate(v.loc);
   if (v.no_duty) {
     call("frist_rt_emit", {ctx_, o});
     b.CreateRetVoid();
@@ -133,6 +137,7 @@ void Emitter::resolve_trials(const ir::Requirement& r, const Res& res, Value* o)
   llvm::Function* f = b.GetInsertBlock()->getParent();
   for (size_t j = 0; j < r.effects.size(); ++j) {
     const ir::EffectRef& e = r.effects[j];
+    Located here(*this, e.loc);
     BasicBlock* next = BasicBlock::Create(context, "next_effect", f);
     auto skip_if = [&](Value* cond) { when(cond, [&] { b.CreateBr(next); }); };
     if (rules.trials[e.trial].off_by_default) {

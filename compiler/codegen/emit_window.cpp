@@ -17,6 +17,15 @@ bool is_event_scan(const ir::Expr& e) {
   return e.op == ir::Op::EventFirst || e.op == ir::Op::EventLast;
 }
 
+// For debuggers: `<requirement>.window`, or `.window.<trial>` when a trial
+// replaces it.
+std::string window_name(const ir::Module& rules, ir::Index req, int effect) {
+  const ir::Requirement& r = rules.requirements[req];
+  std::string name = r.name + ".window";
+  if (effect >= 0) name += "." + rules.trials[r.effects[static_cast<size_t>(effect)].trial].name;
+  return name;
+}
+
 }  // namespace
 
 void Emitter::obligations(ir::Index req, ir::Index k, const Res& res, Value* o) {
@@ -114,11 +123,13 @@ llvm::Function* Emitter::window_function(ir::Index req, ir::Index k, const ir::W
       define(name, b.getVoidTy(),
              {b.getPtrTy(), b.getPtrTy(), b.getInt64Ty(), b.getInt64Ty(), b.getInt32Ty()}, false);
   begin(f);
+  const ir::Requirement& r = rules.requirements[req];
+  const ir::Version& v = r.versions[k];
+  describe(window_name(rules, req, effect), w.loc.valid() ? w.loc : v.loc);
   Value* o = f->getArg(1);
   Value* start = f->getArg(2);
   res_alt_ = f->getArg(3);
   res_trial_ = f->getArg(4);
-  const ir::Version& v = rules.requirements[req].versions[k];
   switch (w.form) {
     case ir::WindowForm::Fixed:
       fixed(v, w, o, start);

@@ -16,8 +16,10 @@ namespace frist::codegen {
 using llvm::BasicBlock;
 using llvm::Value;
 
-Emitter::Emitter(llvm::Module& m, const ir::Module& r)
-    : context(m.getContext()), module(m), rules(r), b(m.getContext()) {}
+Emitter::Emitter(llvm::Module& m, const ir::Module& r, bool debug_info)
+    : context(m.getContext()), module(m), rules(r), b(m.getContext()) {
+  if (debug_info) debug_ = std::make_unique<DebugInfo>(m, r);
+}
 
 Value* Emitter::call(const char* rt_name, std::vector<Value*> args) {
   llvm::Function* f = module.getFunction(rt_name);
@@ -110,12 +112,37 @@ llvm::Constant* Emitter::text(const std::string& bytes) {
 
 void Emitter::begin(llvm::Function* f) {
   b.SetInsertPoint(BasicBlock::Create(context, "entry", f));
+  // A location belongs to one function's subprogram: never carry one over.
+  b.SetCurrentDebugLocation(llvm::DebugLoc());
   ctx_ = f->arg_size() > 0 ? f->getArg(0) : nullptr;
+}
+
+void Emitter::describe(const std::string& name, const ir::SourceLoc& loc, bool artificial) {
+  if (!debug_) return;
+  llvm::Function* f = b.GetInsertBlock()->getParent();
+  debug_->describe(f, name, loc, artificial);
+  // Even a function from nowhere gets line 0: with a subprogram, every
+  // call needs a location.
+  b.SetCurrentDebugLocation(debug_->at(f, loc));
+}
+
+void Emitter::locate(const ir::SourceLoc& loc) {
+  if (!debug_ || !loc.valid()) return;
+  b.SetCurrentDebugLocation(debug_->at(b.GetInsertBlock()->getParent(), loc));
+}
+
+ir::SourceLoc Emitter::entry_location() const {
+  return debug_ ? debug_->entry_location() : ir::SourceLoc{};
+}
+
+void Emitter::finish_debug_info() {
+  if (debug_) debug_->finish();
 }
 
 Value* Emitter::slot(llvm::Type* type, Value* init) {
   BasicBlock& entry = b.GetInsertBlock()->getParent()->getEntryBlock();
   llvm::IRBuilder<> at(&entry, entry.begin());
+  at.SetCurrentDebugLocation(b.getCurrentDebugLocation());
   Value* s = at.CreateAlloca(type);
   if (init) b.CreateStore(init, s);
   return s;
@@ -190,6 +217,7 @@ Value* Emitter::fact(ir::Index slot) {
 Value* Emitter::obligation() {
   BasicBlock& entry = b.GetInsertBlock()->getParent()->getEntryBlock();
   llvm::IRBuilder<> at(&entry, entry.begin());
+  at.SetCurrentDebugLocation(b.getCurrentDebugLocation());
   llvm::AllocaInst* o =
       at.CreateAlloca(llvm::ArrayType::get(b.getInt8Ty(), sizeof(frist_obligation)));
   o->setAlignment(llvm::Align(alignof(frist_obligation)));

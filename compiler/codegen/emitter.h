@@ -12,10 +12,12 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "codegen/debug_info.h"
 #include "ir/ir.h"
 
 namespace frist::codegen {
@@ -39,7 +41,7 @@ struct Res {
 
 class Emitter {
  public:
-  Emitter(llvm::Module& module, const ir::Module& rules);
+  Emitter(llvm::Module& module, const ir::Module& rules, bool debug_info = false);
 
   // ---- module level (emitter.cpp) ----
   llvm::Value* call(const char* rt_name, std::vector<llvm::Value*> args);
@@ -53,6 +55,13 @@ class Emitter {
 
   // ---- function level (emitter.cpp) ----
   void begin(llvm::Function* f);
+  // Debug info, each a no-op without it: gives the function just begun a
+  // subprogram, at whose `loc` the instructions that follow are.
+  void describe(const std::string& name, const ir::SourceLoc& loc, bool artificial = false);
+  // The instructions that follow are at `loc`; an invalid one changes nothing.
+  void locate(const ir::SourceLoc& loc);
+  ir::SourceLoc entry_location() const;
+  void finish_debug_info();
   llvm::Value* slot(llvm::Type* type, llvm::Value* init = nullptr);
   llvm::Value* load(llvm::Type* type, llvm::Value* slot) { return b.CreateLoad(type, slot); }
   void set(llvm::Value* slot, llvm::Value* value) { b.CreateStore(value, slot); }
@@ -131,6 +140,24 @@ class Emitter {
   std::map<std::string, llvm::Constant*> texts_;
   std::map<ir::Index, llvm::Function*> memberships_;
   llvm::StructType* obligation_type_ = nullptr;
+  std::unique_ptr<DebugInfo> debug_;
+};
+
+// Emits at `loc` for the rest of the scope, then where the emitter was: an
+// expression's own instructions come after its operands'.
+class Located {
+ public:
+  Located(Emitter& em, const ir::SourceLoc& loc)
+      : b_(em.b), saved_(em.b.getCurrentDebugLocation()) {
+    em.locate(loc);
+  }
+  ~Located() { b_.SetCurrentDebugLocation(saved_); }
+  Located(const Located&) = delete;
+  Located& operator=(const Located&) = delete;
+
+ private:
+  llvm::IRBuilder<>& b_;
+  llvm::DebugLoc saved_;
 };
 
 }  // namespace frist::codegen

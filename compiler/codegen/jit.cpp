@@ -1,7 +1,9 @@
-// LLJIT for the host with the default (optimising) code generator. The
-// native target is initialised once per process.
+// LLJIT for the host with the default (optimising) code generator, or for
+// debugging the unoptimising one plus debugger registration. The native
+// target is initialised once per process.
 #include "codegen/jit.h"
 
+#include <llvm/ExecutionEngine/Orc/Debugging/DebuggerSupport.h>
 #include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
 #include <llvm/Support/TargetSelect.h>
 
@@ -9,7 +11,7 @@
 
 namespace frist::codegen {
 
-llvm::Expected<std::unique_ptr<Jit>> Jit::Create() {
+llvm::Expected<std::unique_ptr<Jit>> Jit::Create(bool debug) {
   static std::once_flag once;
   std::call_once(once, [] {
     llvm::InitializeNativeTarget();
@@ -17,11 +19,15 @@ llvm::Expected<std::unique_ptr<Jit>> Jit::Create() {
   });
   auto builder = llvm::orc::JITTargetMachineBuilder::detectHost();
   if (!builder) return builder.takeError();
-  builder->setCodeGenOptLevel(llvm::CodeGenOptLevel::Less);
+  builder->setCodeGenOptLevel(debug ? llvm::CodeGenOptLevel::None : llvm::CodeGenOptLevel::Less);
   auto target = builder->createTargetMachine();
   if (!target) return target.takeError();
   auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(*builder).create();
   if (!jit) return jit.takeError();
+  // Best effort: where ORC cannot register objects with a debugger (it
+  // needs JITLink and an ELF or Mach-O host), the code still runs, and
+  // still carries its DWARF for anyone who saves the object.
+  if (debug) llvm::consumeError(llvm::orc::enableDebuggerSupport(**jit));
   return std::unique_ptr<Jit>(new Jit(std::move(*jit), std::move(*target)));
 }
 

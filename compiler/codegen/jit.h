@@ -17,7 +17,9 @@ namespace frist::codegen {
 
 class Jit {
  public:
-  static llvm::Expected<std::unique_ptr<Jit>> Create();
+  // `debug`: machine code without optimisation, and objects registered with
+  // a debugger through the GDB JIT interface where the host supports it.
+  static llvm::Expected<std::unique_ptr<Jit>> Create(bool debug = false);
 
   // The target the JIT compiles for, for optimising modules before adding.
   llvm::TargetMachine& target_machine() { return *target_; }

@@ -33,29 +33,32 @@ llvm::Expected<std::unique_ptr<NativeRulebook>> NativeRulebook::create(
     const ir::Module& rules, const NativeOptions& options) {
   std::unique_ptr<NativeRulebook> out(new NativeRulebook);
   out->state_ = std::make_unique<State>();
-  auto jit = Jit::Create();
+  auto jit = Jit::Create(options.debug);
   if (!jit) return jit.takeError();
   out->state_->jit = std::move(*jit);
   Jit& j = *out->state_->jit;
 
   auto context = std::make_unique<llvm::LLVMContext>();
   Clock::time_point t0 = Clock::now();
-  auto module = generate(rules, *context);
+  Options generate_options;
+  generate_options.debug_info = options.debug;
+  auto module = generate(rules, *context, generate_options);
   if (!module) return module.takeError();
   out->timings_.lower = since(t0);
 
   llvm::Module& m = **module;
+  const OptLevel level = options.debug ? OptLevel::O0 : options.level;
   m.setDataLayout(j.data_layout());
   m.setTargetTriple(j.target_machine().getTargetTriple().str());
   ObjectCache cache = options.use_cache ? ObjectCache::standard() : ObjectCache("");
   std::string key = options.use_cache && !options.keep_ir
-                        ? cache.key(m, j.target_machine(), static_cast<int>(options.level))
+                        ? cache.key(m, j.target_machine(), static_cast<int>(level), options.debug)
                         : std::string();
   std::unique_ptr<llvm::MemoryBuffer> object = key.empty() ? nullptr : cache.load(key);
   out->timings_.cached = object != nullptr;
   if (!object) {
     t0 = Clock::now();
-    optimize(m, j.target_machine(), options.level);
+    optimize(m, j.target_machine(), level);
     out->timings_.optimise = since(t0);
     if (options.keep_ir) {
       llvm::raw_string_ostream text(out->ir_text_);

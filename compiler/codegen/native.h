@@ -24,6 +24,9 @@ struct NativeOptions {
   // Reuse machine code from ObjectCache::standard() when the generated
   // module, the target and the level are unchanged; store it otherwise.
   bool use_cache = false;
+  // Unoptimised code with debug info (`level` is ignored), registered with
+  // a debugger attached to this process through the GDB JIT interface.
+  bool debug = false;
 };
 
 // Wall-clock milliseconds of each back-end phase.

@@ -48,7 +48,7 @@ ObjectCache ObjectCache::standard() {
 }
 
 std::string ObjectCache::key(const llvm::Module& unoptimised, const llvm::TargetMachine& target,
-                             int level) const {
+                             int level, bool debug_info) const {
   llvm::SmallVector<char, 0> bitcode;
   llvm::raw_svector_ostream out(bitcode);
   llvm::WriteBitcodeToFile(unoptimised, out);
@@ -57,7 +57,8 @@ std::string ObjectCache::key(const llvm::Module& unoptimised, const llvm::Target
   std::string target_text = target.getTargetTriple().str() + "|" + target.getTargetCPU().str() +
                             "|" + target.getTargetFeatureString().str() + "|" +
                             std::to_string(static_cast<int>(target.getOptLevel())) + "|" +
-                            std::to_string(level) + "|" LLVM_VERSION_STRING;
+                            std::to_string(level) + (debug_info ? "|debug" : "") +
+                            "|" LLVM_VERSION_STRING;
   hash.update(target_text);
   return llvm::toHex(hash.final(), true);
 }

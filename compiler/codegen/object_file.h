@@ -28,8 +28,9 @@ class ObjectCache {
   // unused for a week are pruned, and the cache is kept under 200 MB.
   static ObjectCache standard();
 
-  std::string key(const llvm::Module& unoptimised, const llvm::TargetMachine& target,
-                  int level) const;
+  // Code with debug info never serves a request without, nor the reverse.
+  std::string key(const llvm::Module& unoptimised, const llvm::TargetMachine& target, int level,
+                  bool debug_info = false) const;
   std::unique_ptr<llvm::MemoryBuffer> load(const std::string& key) const;
   // Best effort: a cache that cannot be written is not an error.
   void store(const std::string& key, const llvm::MemoryBuffer& object) const;

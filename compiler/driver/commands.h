@@ -15,6 +15,7 @@ inline constexpr int kExitCaseErrors = 2;  // some cases were error records; or 
 
 using Runner = std::function<int()>;
 
+Runner add_build_command(CLI::App& app);
 Runner add_check_command(CLI::App& app);
 Runner add_holidays_command(CLI::App& app);
 Runner add_run_command(CLI::App& app);

@@ -17,6 +17,9 @@ void add_engine_options(CLI::App* cmd, EngineOptions& options) {
   cmd->add_flag("--timings", options.timings,
                 "Print the time of each phase (parse, check, lower, optimise, JIT-link, "
                 "evaluate) to standard error");
+  cmd->add_flag("--debug", options.debug,
+                "Native code without optimisation and with debug info that maps it to the rule "
+                "source lines (for gdb or lldb attached to frist)");
 }
 
 std::unique_ptr<Engine> Engine::create(const Compiled& compiled, const EngineOptions& options) {
@@ -24,6 +27,7 @@ std::unique_ptr<Engine> Engine::create(const Compiled& compiled, const EngineOpt
   if (options.engine == "interp") return engine;
   codegen::NativeOptions native_options;
   native_options.use_cache = true;
+  native_options.debug = options.debug;
   auto native = codegen::NativeRulebook::create(compiled.module, native_options);
   if (!native) {
     std::cerr << "frist: warning: using the interpreter, native code is not available: "

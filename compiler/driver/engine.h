@@ -24,9 +24,10 @@ enum class EngineKind { Native, Interp };
 struct EngineOptions {
   std::string engine = "native";
   bool timings = false;
+  bool debug = false;  // native code unoptimised, with debug info for the rule source
 };
 
-// --engine native|interp and --timings.
+// --engine native|interp, --timings and --debug.
 void add_engine_options(CLI::App* cmd, EngineOptions& options);
 
 class Engine {

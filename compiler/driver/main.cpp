@@ -18,7 +18,7 @@ constexpr const char* kExitCodes =
 
 int main(int argc, char** argv) {
   using namespace frist::driver;
-  CLI::App app{"Frist: procedural law as code. Check, test and run rulebooks.", "frist"};
+  CLI::App app{"Frist: procedural law as code. Check, test, run and build rulebooks.", "frist"};
   app.footer(kExitCodes);
   app.require_subcommand(1);
   app.set_version_flag("--version", "frist 0.1.0");
@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   runners["check"] = add_check_command(app);
   runners["run"] = add_run_command(app);
   runners["test"] = add_test_command(app);
+  runners["build"] = add_build_command(app);
   runners["holidays"] = add_holidays_command(app);
   try {
     app.parse(argc, argv);

@@ -28,6 +28,15 @@ inline constexpr uint32_t kMaxOccurrences = 256;
 
 enum class Type { Bool, Int, Decimal, Money, Date, Text, Enum, Set };
 
+// Where a construct was written, for the debug info of native code: `file`
+// indexes Module::files, lines and columns are 1-based; line 0 means a step
+// lowering made up (it takes the location of what contains it).
+struct SourceLoc {
+  Index file = kNone;
+  uint32_t line = 0, column = 0;
+  bool valid() const { return file != kNone && line != 0; }
+};
+
 // Every value is an int64 plus a known bit. Decimals are scaled by 10^6,
 // money is in øre, dates are day numbers, enums are member indices; sets
 // are tested by member, text only for equality.
@@ -85,6 +94,7 @@ struct Expr {
   Index ref = kNone;
   std::string text;  // Const Text; and the source text of the expression for explanations
   std::vector<Expr> args;
+  SourceLoc loc;
 };
 
 // ---- layout ----------------------------------------------------------------
@@ -144,6 +154,7 @@ struct WindowPlan {
   bool roll_forward = false;
   Index calendar = kNone;  // kNone: built-in Danish calendar
   std::string text;        // as written, for explanations
+  SourceLoc loc;
 };
 
 enum class TriggerForm { None, Date, EachEvent };
@@ -162,6 +173,7 @@ struct Version {
   std::string action_verb, action_text;
   std::vector<Fulfil> fulfil;
   WindowPlan window;
+  SourceLoc loc;
 };
 
 enum class EffectKind { Exempt, ReplaceWindow, Alternative };
@@ -174,6 +186,7 @@ struct EffectRef {
   std::optional<Expr> saving;
   std::optional<WindowPlan> window;
   std::vector<Fulfil> alternatives;
+  SourceLoc loc;
 };
 
 struct Requirement {
@@ -184,6 +197,7 @@ struct Requirement {
   std::optional<Expr> selector;   // the date that selects the version
   std::vector<Version> versions;  // sorted, non-overlapping
   std::vector<EffectRef> effects;
+  SourceLoc loc;  // the declaration (a trial duty: its `requires` clause)
 };
 
 struct TrialScope {
@@ -200,16 +214,19 @@ struct Trial {
   Expr period_date;
   std::optional<Expr> target;
   bool off_by_default = false;
+  SourceLoc loc;
 };
 
 struct Module {
   std::vector<SchemaLayout> schemas;
   std::vector<EventLayout> events;
   std::vector<std::vector<std::string>> enums;  // member names per enum
+  std::vector<std::string> enum_names;          // parallel to `enums`
   std::vector<CalendarTable> calendars;
   std::vector<ParamTable> params;
   std::vector<Requirement> requirements;  // dependency order; duties after their trials' targets
   std::vector<Trial> trials;              // priority order
+  std::vector<std::string> files;         // source paths, by SourceLoc::file
 };
 
 // The one lowering both engines consume.

@@ -63,6 +63,7 @@ Expr days_after(const Expr& anchor, int64_t days) {
 WindowPlan lower_window(ExprLowering& lx, const sema::Window& w, Index calendar, bool roll) {
   WindowPlan plan;
   plan.text = w.text;
+  plan.loc = loc_of(w.span);
   plan.calendar = calendar;
   plan.roll_forward = roll;
   plan.anchor = lx.lower(w.anchor);
@@ -109,6 +110,7 @@ Version lower_version(const sema::Version& v, const std::optional<Expr>& selecto
   out.no_duty = v.no_duty;
   out.no_duty_reason = v.no_duty_reason;
   out.citations = citation_texts(v.citations);
+  out.loc = loc_of(v.span);
   if (v.no_duty) return out;
   out.when = lx.lower(v.when);
   out.trigger = v.trigger.kind == sema::TriggerKind::Date        ? TriggerForm::Date
@@ -129,6 +131,7 @@ Requirement lower_requirement(const sema::Requirement& r) {
   out.name = r.name;
   out.title = r.title;
   out.schema = r.schema;
+  out.loc = loc_of(r.span);
   ExprLowering selector_lx(std::nullopt, kNone);
   out.selector = selector_lx.lower(r.selected_by);
   for (const sema::Version& v : r.versions) out.versions.push_back(lower_version(v, out.selector));
@@ -141,6 +144,7 @@ EffectRef lower_effect(const sema::Effect& e, Index trial, const std::optional<E
   ExprLowering lx(selector, kNone);
   EffectRef out;
   out.trial = trial;
+  out.loc = loc_of(e.span);
   out.kind = e.kind == sema::EffectKind::Exempt          ? EffectKind::Exempt
              : e.kind == sema::EffectKind::ReplaceWindow ? EffectKind::ReplaceWindow
                                                          : EffectKind::Alternative;
@@ -159,8 +163,10 @@ Requirement lower_duty(const sema::Effect& e, const sema::Trial& t, Index trial)
   out.schema = t.schema;
   out.is_duty = true;
   out.duty_of = trial;
+  out.loc = loc_of(e.span);
   Version v;
   v.label = fmt::format("forsøg {}", t.name);
+  v.loc = out.loc;
   v.citations = citation_texts(t.citations);
   v.action_verb = e.action_verb;
   v.action_text = e.action_text;
@@ -183,6 +189,7 @@ Trial lower_trial(const sema::Trial& t) {
   out.period_date = lx.lower(t.period_date);
   out.target = lx.lower(t.target);
   out.off_by_default = t.off_by_default;
+  out.loc = loc_of(t.span);
   return out;
 }
 
@@ -190,10 +197,12 @@ Trial lower_trial(const sema::Trial& t) {
 
 Module lower(const sema::Program& program) {
   Module m;
+  m.files = program.files;
   for (const sema::Enum& e : program.enums) {
     std::vector<std::string> names;
     for (const sema::EnumMember& member : e.members) names.push_back(member.name);
     m.enums.push_back(std::move(names));
+    m.enum_names.push_back(e.name);
   }
   for (const sema::Schema& s : program.schemas) {
     SchemaLayout layout{s.name, {}};

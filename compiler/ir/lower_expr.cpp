@@ -185,6 +185,7 @@ Expr ExprLowering::event_scan(const sema::Expr& e) {
 Expr ExprLowering::lower(const sema::Expr& e) {
   Expr out = lower_node(e);
   out.text = e.op == ExprOp::Const && e.type.kind == TypeKind::Text ? e.text : e.source_text;
+  out.loc = loc_of(e.span);
   return out;
 }
 

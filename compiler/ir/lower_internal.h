@@ -9,6 +9,11 @@ namespace frist::ir {
 
 Type lower_type(const sema::Type& t);
 
+inline SourceLoc loc_of(const sema::Span& span) {
+  if (!span.valid()) return {};
+  return {span.file, span.line, span.col};
+}
+
 // date ± duration as explicit steps: months (clamped), then days, then
 // working days in `calendar`.
 Expr add_duration(Expr date, const sema::Duration& d, Index calendar, bool subtract);

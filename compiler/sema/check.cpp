@@ -9,6 +9,18 @@
 
 namespace frist::sema {
 
+namespace {
+
+void record_files(const ast::Rulebook& rulebook, Program& program) {
+  for (const ast::File& f : rulebook.files) {
+    if (f.id == diag::kNoFile) continue;
+    if (program.files.size() <= f.id) program.files.resize(f.id + 1);
+    program.files[f.id] = f.path;
+  }
+}
+
+}  // namespace
+
 Program check(const ast::Rulebook& rulebook, diag::Diagnostics& diags) {
   Context ctx(rulebook, diags);
   collect_declarations(ctx);
@@ -26,6 +38,7 @@ Program check(const ast::Rulebook& rulebook, diag::Diagnostics& diags) {
   check_conflicts(ctx);
   check_tests(ctx);
   report_unused(ctx);
+  record_files(rulebook, ctx.program);
   return std::move(ctx.program);
 }
 

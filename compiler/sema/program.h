@@ -351,6 +351,7 @@ struct Program {
   std::vector<Requirement> requirements;  // dependencies before dependants
   std::vector<Trial> trials;              // highest priority first
   std::vector<Test> tests;
+  std::vector<std::string> files;  // path by diag::FileId, for the debug info of native code
 };
 
 const char* status_name(Status status);  // "not_applicable", ...

@@ -377,9 +377,16 @@ COLD void frist_rt_membership(frist_rt_ctx* ctx, uint32_t trial, uint32_t munici
 int32_t frist_rt_begin(frist_rt_ctx* ctx, const frist_case* c, int32_t as_of,
                        const uint8_t* trials_on, frist_result* result, frist_rt_primary* primary,
                        uint32_t requirements, frist_rt_trial* trials, uint32_t trial_count,
-                       uint32_t schemas) {
+                       uint32_t schemas, uint32_t event_kinds) {
   result->count = 0;
   if (c->schema >= schemas) return FRIST_BAD_SCHEMA;
+  /* Event scans index per-kind tables and stop at the first event past a
+   * date: a foreign kind or an unsorted array would read out of bounds or
+   * give wrong answers, so both are refused up front. */
+  for (uint32_t i = 0; i < c->event_count; ++i) {
+    if (c->events[i].kind >= event_kinds) return FRIST_BAD_CASE;
+    if (i > 0 && c->events[i].date < c->events[i - 1].date) return FRIST_BAD_CASE;
+  }
   ctx->facts = c->facts;
   ctx->events = c->events;
   ctx->event_count = c->event_count;

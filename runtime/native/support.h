@@ -89,7 +89,7 @@ typedef struct frist_rt_ctx {
 int32_t frist_rt_begin(frist_rt_ctx* ctx, const frist_case* c, int32_t as_of,
                        const uint8_t* trials_on, frist_result* result, frist_rt_primary* primary,
                        uint32_t requirements, frist_rt_trial* trials, uint32_t trial_count,
-                       uint32_t schemas);
+                       uint32_t schemas, uint32_t event_kinds);
 int32_t frist_rt_finish(frist_rt_ctx* ctx);
 
 /* ---- expression operators (ExprEval); out-parameter plus known flag ------ */

@@ -85,6 +85,26 @@ TEST_CASE("native results report overflow and the schema check", "[codegen]") {
   CHECK(e.native->max_obligations() >= result.count);
 }
 
+TEST_CASE("native code refuses foreign event kinds and unsorted events", "[codegen]") {
+  testing::Engines e = testing::build_engines("examples/sygedagpenge");
+  std::vector<cases::Case> all = load_cases(e, "examples/sygedagpenge/cases.jsonl");
+  native::CaseRecord record(all.at(0), e.compiled->catalog);
+  int32_t as_of = dates::from_ymd(2019, 6, 1).day;
+  std::vector<frist_obligation> buffer(e.native->max_obligations());
+  frist_result result{buffer.data(), static_cast<uint32_t>(buffer.size()), 0};
+  frist_event events[2] = {{0, dates::from_ymd(2019, 4, 1).day, nullptr},
+                           {0, dates::from_ymd(2019, 5, 1).day, nullptr}};
+  frist_case c = *record.get();
+  c.events = events;
+  c.event_count = 2;
+  CHECK(e.native->entry()(&c, as_of, nullptr, &result) == FRIST_OK);
+  std::swap(events[0], events[1]);
+  CHECK(e.native->entry()(&c, as_of, nullptr, &result) == FRIST_BAD_CASE);
+  std::swap(events[0], events[1]);
+  events[1].kind = static_cast<uint32_t>(e.module().events.size());
+  CHECK(e.native->entry()(&c, as_of, nullptr, &result) == FRIST_BAD_CASE);
+}
+
 TEST_CASE("optimised native code calls nothing but the C runtime", "[codegen]") {
   auto compiled = driver::compile(std::string(FRIST_SOURCE_DIR) + "/examples/sygedagpenge");
   REQUIRE(compiled);

@@ -2,7 +2,9 @@
 # standard output equals an expected file. With FRIST_UPDATE_GOLDEN=1 in the
 # environment the expected file is rewritten instead, to be reviewed in the
 # diff. Arguments (-D): COMMAND (a ;-list), EXPECT_EXIT, EXPECTED (file),
-# WORKDIR. COMMAND's words are separated by | so it survives as one argument.
+# WORKDIR, OUTPUT_FILE (compare this file the command writes instead of its
+# standard output). COMMAND's words are separated by | so it survives as one
+# argument.
 string(REPLACE "|" ";" COMMAND "${COMMAND}")
 execute_process(
   COMMAND ${COMMAND}
@@ -10,6 +12,9 @@ execute_process(
   OUTPUT_VARIABLE out
   ERROR_VARIABLE err
   RESULT_VARIABLE code)
+if(DEFINED OUTPUT_FILE AND code EQUAL 0)
+  file(READ ${OUTPUT_FILE} out)
+endif()
 if(DEFINED EXPECTED AND "$ENV{FRIST_UPDATE_GOLDEN}" STREQUAL "1")
   file(WRITE ${EXPECTED} "${out}")
   message(STATUS "updated ${EXPECTED}")
