@@ -42,8 +42,10 @@ llvm::Expected<std::unique_ptr<llvm::Module>> generate(const ir::Module& rules,
 void emit_info(llvm::Module& module, const ir::Module& rules, const std::string& function,
                const std::string& rulebook_name);
 
-// The new pass manager's default pipeline: O2, or O0 for debugging.
-enum class OptLevel { O0, O2 };
+// O2: the new pass manager's default pipeline, for code built ahead of time;
+// O1: inlining and simplification only, for the JIT, where compile time
+// counts (optimize.cpp); O0: as generated, for debugging.
+enum class OptLevel { O0, O1, O2 };
 void optimize(llvm::Module& module, llvm::TargetMachine& target, OptLevel level);
 
 // An upper bound on the obligations one case can produce (for buffer sizes).

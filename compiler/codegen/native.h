@@ -19,7 +19,7 @@
 namespace frist::codegen {
 
 struct NativeOptions {
-  OptLevel level = OptLevel::O2;
+  OptLevel level = OptLevel::O1;
   bool keep_ir = false;  // keep the optimised LLVM IR as text (for dumps)
   // Reuse machine code from ObjectCache::standard() when the generated
   // module, the target and the level are unchanged; store it otherwise.

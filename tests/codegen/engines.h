@@ -24,7 +24,8 @@ struct Engines {
 
 // Compiles the rulebook at `path` (relative to the source tree); throws
 // std::runtime_error when it does not compile.
-Engines build_engines(const std::string& path, codegen::OptLevel level = codegen::OptLevel::O2);
+Engines build_engines(const std::string& path,
+                      codegen::OptLevel level = codegen::NativeOptions{}.level);
 
 // Empty when the two agree on every decision (eval::Obligation::same_decision).
 std::string differences(const eval::Result& interpreted, const eval::Result& native);

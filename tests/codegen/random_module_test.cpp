@@ -33,7 +33,10 @@ TEST_CASE("random IR modules agree under both engines", "[codegen][property]") {
     ir::Module module = testing::random_module(seed + m);
     interp::Interpreter interpreter(module);
     codegen::NativeOptions options;
-    options.level = m % 4 == 3 ? codegen::OptLevel::O0 : codegen::OptLevel::O2;
+    // Every level: O1 is the JIT's default, O2 builds ahead of time.
+    constexpr codegen::OptLevel kLevels[] = {codegen::OptLevel::O1, codegen::OptLevel::O2,
+                                             codegen::OptLevel::O1, codegen::OptLevel::O0};
+    options.level = kLevels[m % 4];
     auto native = codegen::NativeRulebook::create(module, options);
     if (!native) FAIL("module " << m << ": " << llvm::toString(native.takeError()));
     testing::CaseGenerator gen(module, seed ^ (m * 7919));
