@@ -4,13 +4,36 @@
 // window, and whether and when an event fulfilled it.
 #include "interp/obligations.h"
 
-#include <fmt/format.h>
-
-#include "dates/date.h"
-
 namespace frist::interp {
 
 using eval::Status;
+
+namespace {
+
+Value and3(Value a, Value b) {
+  if (a.is_false() || b.is_false()) return Value::of(0);
+  return a.known && b.known ? Value::of(1) : Value::unknown();
+}
+
+// Why a trial does or does not cover the case, in words for the trace.
+std::string coverage(const ir::Trial& t, Value place, Value in_period, Value target,
+                     int64_t period_date) {
+  if (place.is_false()) return "the case's municipality is not part of the trial";
+  if (in_period.is_false()) {
+    return fmt::format("`{}` = {} is outside the trial period", t.period_date.text,
+                       TraceDate{period_date});
+  }
+  if (target.is_false()) {
+    return fmt::format("the case is outside the target group (`{}`)", t.target->text);
+  }
+  if (and3(and3(place, in_period), target).is_true()) {
+    return fmt::format("municipality in scope and `{}` = {} within the trial period",
+                       t.period_date.text, TraceDate{period_date});
+  }
+  return "";
+}
+
+}  // namespace
 
 CaseEval::CaseEval(const Interpreter& interp, const cases::Case& c, const Options& options)
     : interp_(interp), case_(c), options_(options), ex_(interp, c, options.as_of) {
@@ -33,24 +56,15 @@ eval::Result CaseEval::run() {
   return std::move(result_);
 }
 
-std::string CaseEval::date(int64_t day) const {
-  return dates::format_iso(dates::Date{static_cast<int32_t>(day)});
-}
-
-void CaseEval::note(Obligation& o, std::string text) const {
-  if (options_.trace) o.trace.push_back({std::move(text)});
-}
-
 void CaseEval::emit(Obligation o) {
   if (!primary_[o.requirement]) primary_[o.requirement] = o;
   result_.obligations.push_back(std::move(o));
 }
 
-void CaseEval::undetermined(Obligation o, const Missing& missing, const std::string& why) {
+void CaseEval::emit_undetermined(Obligation o, const Missing& missing) {
   o.status = Status::Undetermined;
   o.missing_facts.assign(missing.facts.begin(), missing.facts.end());
   o.missing_events.assign(missing.events.begin(), missing.events.end());
-  note(o, why);
   emit(std::move(o));
 }
 
@@ -63,9 +77,8 @@ void CaseEval::requirement(ir::Index index) {
   if (r.selector) {
     Value d = ex_.eval(*r.selector);
     if (!d.known) {
-      return undetermined(
-          o, ex_.missing(*r.selector),
-          fmt::format("the date that selects the version, `{}`, is unknown", r.selector->text));
+      return undetermined(o, ex_.missing(*r.selector),
+                          "the date that selects the version, `{}`, is unknown", r.selector->text);
     }
     v = nullptr;
     for (ir::Index k = 0; k < r.versions.size(); ++k) {
@@ -76,23 +89,21 @@ void CaseEval::requirement(ir::Index index) {
     }
     if (!v) {
       o.version = eval::kNoIndex;
-      note(o, fmt::format("no version is in force on {} (`{}`)", date(d.v), r.selector->text));
+      note(o, "no version is in force on {} (`{}`)", date(d.v), r.selector->text);
       return emit(std::move(o));
     }
-    note(o,
-         fmt::format("version \"{}\" applies: `{}` is {}", v->label, r.selector->text, date(d.v)));
+    note(o, "version \"{}\" applies: `{}` is {}", v->label, r.selector->text, date(d.v));
   }
   if (v->no_duty) {
-    note(o, fmt::format("version \"{}\" lays no duty: {}", v->label, v->no_duty_reason));
+    note(o, "version \"{}\" lays no duty: {}", v->label, v->no_duty_reason);
     return emit(std::move(o));
   }
   if (v->when) {
     Value w = ex_.eval(*v->when);
     if (!w.known) {
-      return undetermined(o, ex_.missing(*v->when),
-                          fmt::format("whether `{}` holds is unknown", v->when->text));
+      return undetermined(o, ex_.missing(*v->when), "whether `{}` holds is unknown", v->when->text);
     }
-    note(o, fmt::format("`{}` is {}", v->when->text, w.v ? "true" : "false"));
+    note(o, "`{}` is {}", v->when->text, w.v ? "true" : "false");
     if (!w.v) return emit(std::move(o));
   }
   Resolution res = resolve_trials(r, o);
@@ -104,7 +115,7 @@ void CaseEval::requirement(ir::Index index) {
     o.effect = eval::TrialEffect::Exempted;
     o.trial = res.trial;
     o.saving = res.saving;
-    note(o, fmt::format("exempted by trial {}", interp_.module().trials[res.trial].name));
+    note(o, "exempted by trial {}", interp_.module().trials[res.trial].name);
     return emit(std::move(o));
   }
   obligations(index, *v, res, std::move(o));
@@ -128,8 +139,12 @@ Resolution CaseEval::resolve_trials(const ir::Requirement& r, Obligation& o) {
     bool applies = mb.covers.is_true() && cond.is_true();
     bool excluded = mb.covers.is_false() || cond.is_false();
     if (excluded) {
-      note(o, fmt::format("trial {} does not apply: {}", m.trials[e.trial].name,
-                          mb.covers.is_false() ? mb.why : "`" + e.condition->text + "` is false"));
+      if (mb.covers.is_false()) {
+        note(o, "trial {} does not apply: {}", m.trials[e.trial].name, mb.why);
+      } else {
+        note(o, "trial {} does not apply: `{}` is false", m.trials[e.trial].name,
+             e.condition->text);
+      }
       continue;
     }
     if (!applies) {
@@ -140,7 +155,7 @@ Resolution CaseEval::resolve_trials(const ir::Requirement& r, Obligation& o) {
       return res;
     }
     res.trial = e.trial;
-    note(o, fmt::format("trial {} applies: {}", m.trials[e.trial].name, mb.why));
+    note(o, "trial {} applies: {}", m.trials[e.trial].name, mb.why);
     if (e.kind == ir::EffectKind::Exempt) {
       res.exempt = true;
       Value saving = e.saving ? ex_.eval(*e.saving) : Value::of(0);
@@ -180,21 +195,8 @@ const Membership& CaseEval::membership(ir::Index index) {
   }
   Value target = t.target ? ex_.eval(*t.target) : Value::of(1);
   if (t.target && !target.known) mb.missing.merge(ex_.missing(*t.target));
-  auto and3 = [](Value a, Value b) {
-    if (a.is_false() || b.is_false()) return Value::of(0);
-    return a.known && b.known ? Value::of(1) : Value::unknown();
-  };
   mb.covers = and3(and3(place, in_period), target);
-  if (place.is_false()) {
-    mb.why = "the case's municipality is not part of the trial";
-  } else if (in_period.is_false()) {
-    mb.why = fmt::format("`{}` = {} is outside the trial period", t.period_date.text, date(pd.v));
-  } else if (target.is_false()) {
-    mb.why = fmt::format("the case is outside the target group (`{}`)", t.target->text);
-  } else if (mb.covers.is_true()) {
-    mb.why = fmt::format("municipality in scope and `{}` = {} within the trial period",
-                         t.period_date.text, date(pd.v));
-  }
+  if (options_.trace) mb.why = coverage(t, place, in_period, target, pd.v);
   membership_[index] = std::move(mb);
   return *membership_[index];
 }
@@ -208,7 +210,7 @@ void CaseEval::duty(ir::Index index) {
   o.trial = r.duty_of;
   o.effect = eval::TrialEffect::Duty;
   if (!trial_enabled(r.duty_of)) {
-    note(o, fmt::format("trial {} is switched off", t.name));
+    note(o, "trial {} is switched off", t.name);
     return emit(std::move(o));
   }
   bool has_effects = false;
@@ -222,10 +224,10 @@ void CaseEval::duty(ir::Index index) {
     trial_used_[r.duty_of] = mb.covers.v != 0;
   }
   if (!trial_used_[r.duty_of]) {
-    note(o, fmt::format("trial {} was not used for this case", t.name));
+    note(o, "trial {} was not used for this case", t.name);
     return emit(std::move(o));
   }
-  note(o, fmt::format("a duty of trial {}, which was used for this case", t.name));
+  note(o, "a duty of trial {}, which was used for this case", t.name);
   obligations(index, r.versions[0], Resolution{}, std::move(o));
 }
 

@@ -3,19 +3,31 @@
 // calendar policy and fulfilment, each step leaving a line in the trace.
 #pragma once
 
+#include <fmt/format.h>
+
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "dates/date.h"
 #include "interp/expr_eval.h"
 
 namespace frist::interp {
 
-// Whether a trial covers the case: true, false or unknown (with why).
+// A day that the trace prints as YYYY-MM-DD. Trace lines take the day number
+// and format it only when the line is built, so that evaluation without a
+// trace never formats a date.
+struct TraceDate {
+  int64_t day;
+};
+
+// Whether a trial covers the case: true, false or unknown.
 struct Membership {
   Value covers;
   Missing missing;
-  std::string why;
+  std::string why;  // for the trace, so empty unless tracing
 };
 
 // The trial effects that apply to one requirement for this case.
@@ -54,10 +66,25 @@ class CaseEval {
   void settle(Obligation& o, const ir::Version& v, const Resolution& res, int64_t from,
               int64_t after_event = INT64_MIN);
   int32_t roll(const ir::WindowPlan& w, int32_t latest, Obligation& o) const;
-  void undetermined(Obligation o, const Missing& missing, const std::string& why);
+  // The trace says why the obligation is undetermined.
+  template <class... Args>
+  void undetermined(Obligation o, const Missing& missing, fmt::format_string<Args...> why,
+                    Args&&... args) {
+    note(o, why, std::forward<Args>(args)...);
+    emit_undetermined(std::move(o), missing);
+  }
+  void emit_undetermined(Obligation o, const Missing& missing);
   void emit(Obligation o);
-  void note(Obligation& o, std::string text) const;
-  std::string date(int64_t day) const;
+
+  // Formatting the trace costs more than the evaluation itself does, so
+  // the text is built only when tracing. That only pays if the arguments are
+  // cheap to pass: names by reference and dates as date(day), never text
+  // built in advance.
+  template <class... Args>
+  void note(Obligation& o, fmt::format_string<Args...> text, Args&&... args) const {
+    if (options_.trace) o.trace.push_back({fmt::format(text, std::forward<Args>(args)...)});
+  }
+  static TraceDate date(int64_t day) { return {day}; }
 
   const Interpreter& interp_;
   const cases::Case& case_;
@@ -70,3 +97,11 @@ class CaseEval {
 };
 
 }  // namespace frist::interp
+
+template <>
+struct fmt::formatter<frist::interp::TraceDate> : fmt::formatter<std::string_view> {
+  auto format(frist::interp::TraceDate d, fmt::format_context& ctx) const {
+    std::string iso = frist::dates::format_iso(frist::dates::Date{static_cast<int32_t>(d.day)});
+    return fmt::formatter<std::string_view>::format(iso, ctx);
+  }
+};

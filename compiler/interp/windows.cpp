@@ -3,8 +3,6 @@
 // this; see docs/semantics.md). An event fulfils an obligation when it is of
 // a fulfilling kind, dated on or after the obligation started and on or
 // before the as-of date; after the latest date it fulfils it late.
-#include <fmt/format.h>
-
 #include "dates/duration.h"
 #include "interp/obligations.h"
 
@@ -36,8 +34,8 @@ void CaseEval::obligations(ir::Index, const ir::Version& v, const Resolution& re
   if (res.window) {
     o.effect = eval::TrialEffect::WindowReplaced;
     o.trial = res.trial;
-    note(o, fmt::format("the window is replaced by trial {}: {}",
-                        interp_.module().trials[res.trial].name, w.text));
+    note(o, "the window is replaced by trial {}: {}", interp_.module().trials[res.trial].name,
+         w.text);
   }
   auto dispatch = [&](int64_t start, Obligation ob) {
     ex_.set_trigger(start == INT64_MIN ? std::nullopt : std::optional<int64_t>(start));
@@ -54,14 +52,13 @@ void CaseEval::obligations(ir::Index, const ir::Version& v, const Resolution& re
       }
       Obligation each = o;
       each.occurrence = ++n;
-      note(each, fmt::format("triggered by `{}` on {}", interp_.module().events[ev.kind].name,
-                             date(ev.date)));
+      note(each, "triggered by `{}` on {}", interp_.module().events[ev.kind].name, date(ev.date));
       dispatch(ev.date, std::move(each));
       if (n >= ir::kMaxOccurrences) break;
     }
     if (n == 0) {
-      note(o, fmt::format("not triggered: no `{}` event on or before {}",
-                          interp_.module().events[v.trigger_event].name, date(options_.as_of)));
+      note(o, "not triggered: no `{}` event on or before {}",
+           interp_.module().events[v.trigger_event].name, date(options_.as_of));
       emit(std::move(o));
     }
     return;
@@ -70,16 +67,16 @@ void CaseEval::obligations(ir::Index, const ir::Version& v, const Resolution& re
   if (v.trigger == ir::TriggerForm::Date) {
     Value t = ex_.eval(*v.trigger_date);
     if (!t.known && is_event_scan(*v.trigger_date)) {
-      note(o, fmt::format("not triggered: `{}` has not happened by {}", v.trigger_date->text,
-                          date(options_.as_of)));
+      note(o, "not triggered: `{}` has not happened by {}", v.trigger_date->text,
+           date(options_.as_of));
       return emit(std::move(o));
     }
     if (!t.known) {
-      return undetermined(o, ex_.missing(*v.trigger_date),
-                          fmt::format("the trigger `{}` is unknown", v.trigger_date->text));
+      return undetermined(o, ex_.missing(*v.trigger_date), "the trigger `{}` is unknown",
+                          v.trigger_date->text);
     }
     start = t.v;
-    note(o, fmt::format("triggered on {} (`{}`)", date(start), v.trigger_date->text));
+    note(o, "triggered on {} (`{}`)", date(start), v.trigger_date->text);
   }
   dispatch(start, std::move(o));
 }
@@ -88,8 +85,8 @@ int32_t CaseEval::roll(const ir::WindowPlan& w, int32_t latest, Obligation& o) c
   if (!w.roll_forward || latest == eval::kNoDate) return latest;
   int32_t rolled = interp_.calendar(w.calendar).roll_forward(dates::Date{latest}).day;
   if (rolled != latest) {
-    note(o, fmt::format("{} is not a working day; the deadline rolls forward to {}", date(latest),
-                        date(rolled)));
+    note(o, "{} is not a working day; the deadline rolls forward to {}", date(latest),
+         date(rolled));
   }
   return rolled;
 }
@@ -102,13 +99,11 @@ void CaseEval::fixed(const ir::Version& v, const ir::WindowPlan& w, const Resolu
     // An event that has not happened only means "not triggered" when it is
     // what starts the obligation; after a trigger it leaves it undetermined.
     if (!a.known && is_event_scan(*w.anchor) && v.trigger == ir::TriggerForm::None) {
-      note(o, fmt::format("not triggered: `{}` has not happened by {}", w.anchor->text,
-                          date(options_.as_of)));
+      note(o, "not triggered: `{}` has not happened by {}", w.anchor->text, date(options_.as_of));
       return emit(std::move(o));
     }
     if (!a.known) {
-      return undetermined(o, ex_.missing(*w.anchor),
-                          fmt::format("`{}` is unknown", w.anchor->text));
+      return undetermined(o, ex_.missing(*w.anchor), "`{}` is unknown", w.anchor->text);
     }
     anchor = a.v;
   }
@@ -123,7 +118,7 @@ void CaseEval::fixed(const ir::Version& v, const ir::WindowPlan& w, const Resolu
     return undetermined(o, ex_.missing(*w.latest), "the window's end is unknown");
   }
   o.earliest = as_date(earliest);
-  note(o, fmt::format("due {}: latest {}", w.text, date(latest.v)));
+  note(o, "due {}: latest {}", w.text, date(latest.v));
   o.latest = roll(w, static_cast<int32_t>(latest.v), o);
   int64_t from = start != INT64_MIN ? start : anchor;
   settle(o, v, res, from);
@@ -135,24 +130,23 @@ void CaseEval::dependency(const ir::WindowPlan& w, const Resolution& res, const 
   const std::string& name = interp_.module().requirements[w.depends_on].name;
   const std::optional<Obligation>& dep = primary_[w.depends_on];
   if (!dep || dep->status == Status::NotApplicable || dep->status == Status::Exempted) {
-    note(o, fmt::format(
-                "it serves `{}`, which {} this case", name,
-                dep && dep->status == Status::Exempted ? "is exempted for" : "does not apply to"));
+    note(o, "it serves `{}`, which {} this case", name,
+         dep && dep->status == Status::Exempted ? "is exempted for" : "does not apply to");
     return emit(std::move(o));
   }
   if (dep->status == Status::Undetermined) {
     Missing missing;
     missing.facts.insert(dep->missing_facts.begin(), dep->missing_facts.end());
     missing.events.insert(dep->missing_events.begin(), dep->missing_events.end());
-    return undetermined(o, missing, fmt::format("it depends on `{}`, which is undetermined", name));
+    return undetermined(o, missing, "it depends on `{}`, which is undetermined", name);
   }
   bool held = dep->status == Status::Fulfilled || dep->status == Status::FulfilledLate;
   int32_t reference = held ? dep->fulfilled_on : dep->latest;
   o.earliest = as_date(start);
   if (reference != eval::kNoDate) {
     int32_t latest = w.strict ? reference - 1 : reference;
-    note(o, fmt::format("due {}: `{}` {} {}, so latest {}", w.text, name,
-                        held ? "was fulfilled on" : "is due by", date(reference), date(latest)));
+    note(o, "due {}: `{}` {} {}, so latest {}", w.text, name,
+         held ? "was fulfilled on" : "is due by", date(reference), date(latest));
     o.latest = roll(w, latest, o);
   }
   settle(o, v, res, start);
@@ -163,7 +157,7 @@ void CaseEval::cadence(const ir::Version& v, const ir::WindowPlan& w, const Reso
                        Obligation o) {
   Value a = ex_.eval(*w.anchor);
   if (!a.known) {
-    return undetermined(o, ex_.missing(*w.anchor), fmt::format("`{}` is unknown", w.anchor->text));
+    return undetermined(o, ex_.missing(*w.anchor), "`{}` is unknown", w.anchor->text);
   }
   int64_t until = INT64_MAX;
   if (w.until) {
@@ -181,8 +175,8 @@ void CaseEval::cadence(const ir::Version& v, const ir::WindowPlan& w, const Reso
     occ.earliest = as_date(window_start);
     dates::Date start{static_cast<int32_t>(window_start)};
     int32_t latest = dates::add(start, {w.period_months, w.period_days}).day;
-    note(occ, fmt::format("occurrence {}: due {} counted from {}, latest {}", occ.occurrence,
-                          w.text, date(window_start), date(latest)));
+    note(occ, "occurrence {}: due {} counted from {}, latest {}", occ.occurrence, w.text,
+         date(window_start), date(latest));
     occ.latest = roll(w, latest, occ);
     settle(occ, v, res, window_start, after_event);
     bool held = occ.status == Status::Fulfilled || occ.status == Status::FulfilledLate;
@@ -215,9 +209,9 @@ void CaseEval::settle(Obligation& o, const ir::Version& v, const Resolution& res
       o.effect = eval::TrialEffect::AlternativeAction;
       o.trial = res.trial;
     }
-    note(o, fmt::format("fulfilled{} by `{}` on {}{}", late ? " late" : "",
-                        interp_.module().events[ev.kind].name, date(ev.date),
-                        alternative ? " (an alternative the trial allows)" : ""));
+    note(o, "fulfilled{} by `{}` on {}{}", late ? " late" : "",
+         interp_.module().events[ev.kind].name, date(ev.date),
+         alternative ? " (an alternative the trial allows)" : "");
     return;
   }
   int32_t as_of = options_.as_of;
@@ -228,7 +222,7 @@ void CaseEval::settle(Obligation& o, const ir::Version& v, const Resolution& res
   } else {
     o.status = Status::Overdue;
   }
-  note(o, fmt::format("no fulfilling event by {}: {}", date(as_of), eval::status_name(o.status)));
+  note(o, "no fulfilling event by {}: {}", date(as_of), eval::status_name(o.status));
 }
 
 }  // namespace frist::interp
