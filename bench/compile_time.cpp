@@ -18,13 +18,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-CompileSample compile_once(const std::string& path, codegen::OptLevel level) {
+CompileSample compile_once(const std::string& path, codegen::OptLevel level, unsigned threads) {
   Clock::time_point t0 = Clock::now();
   std::unique_ptr<driver::Compiled> compiled = driver::compile(path);
   if (!compiled) throw std::runtime_error("rulebook does not compile: " + path);
   codegen::NativeOptions options;
   options.level = level;
   options.use_cache = false;
+  options.codegen_threads = threads;
   auto native = codegen::NativeRulebook::create(compiled->module, options);
   if (!native) throw std::runtime_error(path + ": " + llvm::toString(native.takeError()));
   CompileSample s;
@@ -80,13 +81,15 @@ std::string row(const std::string& label, const CompileSample& s) {
 }  // namespace
 
 CompileTimes measure_compile(const std::string& path, const std::string& rulebook,
-                             codegen::OptLevel level, int repetitions) {
+                             codegen::OptLevel level, int repetitions, unsigned threads) {
   const char* name = level == codegen::OptLevel::O0   ? "O0"
                      : level == codegen::OptLevel::O1 ? "O1"
                                                       : "O2";
-  CompileTimes out{rulebook + " " + name, {}};
+  std::string label = rulebook + " " + name;
+  if (threads == 1) label += ", 1 thread";
+  CompileTimes out{label, {}};
   for (int i = 0; i < std::max(repetitions, 1); ++i) {
-    out.samples.push_back(compile_once(path, level));
+    out.samples.push_back(compile_once(path, level, threads));
   }
   return out;
 }

@@ -27,10 +27,11 @@ struct CompileTimes {
   std::vector<CompileSample> samples;  // in the order measured
 };
 
-// At `level` (the JIT's default is O1; `frist build` uses O2). Throws
+// At `level` (the JIT's default is O1; `frist build` uses O2), with machine
+// code on `threads` threads (0: the JIT's own choice). Throws
 // std::runtime_error when the rulebook does not compile.
 CompileTimes measure_compile(const std::string& path, const std::string& rulebook,
-                             codegen::OptLevel level, int repetitions);
+                             codegen::OptLevel level, int repetitions, unsigned threads = 0);
 
 // A Markdown table: per rulebook the first sample, then the median and the
 // minimum of the rest (on a busy machine the minimum is the better guide).

@@ -28,7 +28,7 @@ llvm::Expected<std::unique_ptr<Jit>> Jit::Create(bool debug) {
   // needs JITLink and an ELF or Mach-O host), the code still runs, and
   // still carries its DWARF for anyone who saves the object.
   if (debug) llvm::consumeError(llvm::orc::enableDebuggerSupport(**jit));
-  return std::unique_ptr<Jit>(new Jit(std::move(*jit), std::move(*target)));
+  return std::unique_ptr<Jit>(new Jit(std::move(*jit), std::move(*target), std::move(*builder)));
 }
 
 llvm::Error Jit::addModule(llvm::orc::ThreadSafeModule module) {

@@ -6,6 +6,7 @@
 // Code, once looked up, is immutable and may be called from many threads.
 #pragma once
 
+#include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
 #include <llvm/ExecutionEngine/Orc/ThreadSafeModule.h>
 #include <llvm/Support/Error.h>
@@ -23,6 +24,10 @@ class Jit {
 
   // The target the JIT compiles for, for optimising modules before adding.
   llvm::TargetMachine& target_machine() { return *target_; }
+  // Another target machine like it, for compiling on another thread.
+  llvm::Expected<std::unique_ptr<llvm::TargetMachine>> new_target_machine() {
+    return builder_.createTargetMachine();
+  }
   const llvm::DataLayout& data_layout() const { return jit_->getDataLayout(); }
 
   llvm::Error addModule(llvm::orc::ThreadSafeModule module);
@@ -30,11 +35,13 @@ class Jit {
   llvm::Expected<llvm::orc::ExecutorAddr> lookup(llvm::StringRef name);
 
  private:
-  Jit(std::unique_ptr<llvm::orc::LLJIT> jit, std::unique_ptr<llvm::TargetMachine> target)
-      : jit_(std::move(jit)), target_(std::move(target)) {}
+  Jit(std::unique_ptr<llvm::orc::LLJIT> jit, std::unique_ptr<llvm::TargetMachine> target,
+      llvm::orc::JITTargetMachineBuilder builder)
+      : jit_(std::move(jit)), target_(std::move(target)), builder_(std::move(builder)) {}
 
   std::unique_ptr<llvm::orc::LLJIT> jit_;
   std::unique_ptr<llvm::TargetMachine> target_;
+  llvm::orc::JITTargetMachineBuilder builder_;
 };
 
 }  // namespace frist::codegen

@@ -8,6 +8,7 @@
 
 #include "codegen/jit.h"
 #include "codegen/object_file.h"
+#include "codegen/parallel_codegen.h"
 #include "ir/describe.h"
 #include "native/record.h"
 
@@ -54,9 +55,11 @@ llvm::Expected<std::unique_ptr<NativeRulebook>> NativeRulebook::create(
   std::string key = options.use_cache && !options.keep_ir
                         ? cache.key(m, j.target_machine(), static_cast<int>(level), options.debug)
                         : std::string();
-  std::unique_ptr<llvm::MemoryBuffer> object = key.empty() ? nullptr : cache.load(key);
-  out->timings_.cached = object != nullptr;
-  if (!object) {
+  std::unique_ptr<llvm::MemoryBuffer> cached = key.empty() ? nullptr : cache.load(key);
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> objects;
+  if (cached) objects = unpack_objects(*cached);
+  out->timings_.cached = !objects.empty();
+  if (objects.empty()) {
     t0 = Clock::now();
     optimize(m, j.target_machine(), level);
     out->timings_.optimise = since(t0);
@@ -65,14 +68,21 @@ llvm::Expected<std::unique_ptr<NativeRulebook>> NativeRulebook::create(
       m.print(text, nullptr);
     }
     t0 = Clock::now();
-    auto emitted = emit_object(m, j.target_machine());
+    // Debug info and the debugger want one object per rulebook.
+    unsigned parts = options.debug                 ? 1
+                     : options.codegen_threads > 0 ? options.codegen_threads
+                                                   : codegen_parts(m);
+    auto emitted = emit_objects(
+        m, [&j] { return j.new_target_machine(); }, parts);
     if (!emitted) return emitted.takeError();
-    object = std::move(*emitted);
-    if (!key.empty()) cache.store(key, *object);
+    objects = std::move(*emitted);
+    if (!key.empty()) cache.store(key, *pack_objects(objects));
     out->timings_.jit_link = since(t0);
   }
   t0 = Clock::now();
-  if (llvm::Error e = j.addObject(std::move(object))) return e;
+  for (auto& object : objects) {
+    if (llvm::Error e = j.addObject(std::move(object))) return e;
+  }
   auto evaluate = j.lookup("frist_evaluate");
   if (!evaluate) return evaluate.takeError();
   out->evaluate_ = evaluate->toPtr<frist_evaluate_fn>();

@@ -27,6 +27,9 @@ struct NativeOptions {
   // Unoptimised code with debug info (`level` is ignored), registered with
   // a debugger attached to this process through the GDB JIT interface.
   bool debug = false;
+  // Threads for machine code (parallel_codegen.h); 0 picks by module size
+  // and cores. Results never depend on it.
+  unsigned codegen_threads = 0;
 };
 
 // Wall-clock milliseconds of each back-end phase.

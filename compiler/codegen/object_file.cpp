@@ -16,6 +16,7 @@
 #include <llvm/TargetParser/Triple.h>
 
 #include <cstdlib>
+#include <cstring>
 
 namespace frist::codegen {
 
@@ -30,6 +31,52 @@ llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> emit_object(llvm::Module& mo
   }
   pm.run(module);
   return std::make_unique<llvm::SmallVectorMemoryBuffer>(std::move(bytes), module.getName(), false);
+}
+
+namespace {
+
+constexpr char kPackMagic[8] = {'F', 'R', 'I', 'S', 'T', 'O', 'B', 'J'};
+
+template <class T>
+void append(std::string& out, T value) {
+  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+template <class T>
+bool take(llvm::StringRef& in, T& value) {
+  if (in.size() < sizeof value) return false;
+  std::memcpy(&value, in.data(), sizeof value);
+  in = in.drop_front(sizeof value);
+  return true;
+}
+
+}  // namespace
+
+std::unique_ptr<llvm::MemoryBuffer> pack_objects(
+    const std::vector<std::unique_ptr<llvm::MemoryBuffer>>& objects) {
+  std::string out(kPackMagic, sizeof kPackMagic);
+  append(out, static_cast<uint32_t>(objects.size()));
+  for (const auto& object : objects) {
+    append(out, static_cast<uint64_t>(object->getBufferSize()));
+    out += object->getBuffer();
+  }
+  return llvm::MemoryBuffer::getMemBufferCopy(out, "frist-objects");
+}
+
+std::vector<std::unique_ptr<llvm::MemoryBuffer>> unpack_objects(const llvm::MemoryBuffer& pack) {
+  llvm::StringRef in = pack.getBuffer();
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> out;
+  if (!in.consume_front(llvm::StringRef(kPackMagic, sizeof kPackMagic))) return {};
+  uint32_t count = 0;
+  if (!take(in, count)) return {};
+  for (uint32_t i = 0; i < count; ++i) {
+    uint64_t size = 0;
+    if (!take(in, size) || in.size() < size) return {};
+    out.push_back(llvm::MemoryBuffer::getMemBufferCopy(in.take_front(size), "frist-object"));
+    in = in.drop_front(size);
+  }
+  if (!in.empty()) return {};
+  return out;
 }
 
 ObjectCache ObjectCache::standard() {
@@ -66,7 +113,7 @@ std::string ObjectCache::key(const llvm::Module& unoptimised, const llvm::Target
 std::unique_ptr<llvm::MemoryBuffer> ObjectCache::load(const std::string& key) const {
   if (dir_.empty()) return nullptr;
   llvm::SmallString<256> path(dir_);
-  llvm::sys::path::append(path, "llvmcache-" + key + ".o");
+  llvm::sys::path::append(path, "llvmcache-" + key + ".objs");
   auto buffer = llvm::MemoryBuffer::getFile(path, false, false);
   if (!buffer) return nullptr;
   return std::move(*buffer);
@@ -75,7 +122,7 @@ std::unique_ptr<llvm::MemoryBuffer> ObjectCache::load(const std::string& key) co
 void ObjectCache::store(const std::string& key, const llvm::MemoryBuffer& object) const {
   if (dir_.empty() || llvm::sys::fs::create_directories(dir_)) return;
   llvm::SmallString<256> path(dir_), temp;
-  llvm::sys::path::append(path, "llvmcache-" + key + ".o");
+  llvm::sys::path::append(path, "llvmcache-" + key + ".objs");
   int fd = -1;
   if (llvm::sys::fs::createUniqueFile(path + ".tmp-%%%%%%", fd, temp)) return;
   {

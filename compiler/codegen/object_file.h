@@ -13,11 +13,19 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace frist::codegen {
 
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> emit_object(llvm::Module& module,
                                                                 llvm::TargetMachine& target);
+
+// Several objects as one buffer, so a cache entry is one file written
+// atomically: "FRISTOBJ", a count, then each object's size and bytes.
+std::unique_ptr<llvm::MemoryBuffer> pack_objects(
+    const std::vector<std::unique_ptr<llvm::MemoryBuffer>>& objects);
+// The objects again; empty when `pack` is not a well-formed pack.
+std::vector<std::unique_ptr<llvm::MemoryBuffer>> unpack_objects(const llvm::MemoryBuffer& pack);
 
 class ObjectCache {
  public:
