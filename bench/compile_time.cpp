@@ -73,7 +73,7 @@ CompileSample statistic(const std::vector<CompileSample>& samples,
 
 std::string row(const std::string& label, const CompileSample& s) {
   return fmt::format(
-      "| {:<32} | {:7.1f} | {:6.1f} | {:6.1f} | {:8.1f} | {:9.1f} | {:9.1f} | {:6.1f} "
+      "| {:<42} | {:7.1f} | {:6.1f} | {:6.1f} | {:8.1f} | {:9.1f} | {:9.1f} | {:6.1f} "
       "| {:8.1f} |\n",
       label, s.parse, s.check, s.lower, s.llvm_ir, s.optimise, s.jit_link, s.other, s.total);
 }
@@ -96,9 +96,11 @@ CompileTimes measure_compile(const std::string& path, const std::string& ruleboo
 
 void print_compile_table(std::ostream& out, const std::vector<CompileTimes>& all) {
   out << "\nCompile + JIT time, uncached (ms, wall clock)\n\n"
-      << "| rulebook, level                  |   parse |  check |  lower |  LLVM IR |  optimise "
+      << "| rulebook, level                            |   parse |  check |  lower |  LLVM IR |  "
+         "optimise "
          "|  JIT-link |  other |    total |\n"
-      << "|----------------------------------|--------:|-------:|-------:|---------:|----------:"
+      << "|--------------------------------------------|--------:|-------:|-------:|---------:|----"
+         "------:"
          "|----------:|-------:|---------:|\n";
   for (const CompileTimes& c : all) {
     if (c.samples.empty()) continue;

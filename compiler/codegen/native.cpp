@@ -95,9 +95,17 @@ llvm::Expected<std::unique_ptr<NativeRulebook>> NativeRulebook::create(
 
 eval::Result NativeRulebook::evaluate(const cases::Case& c, int32_t as_of,
                                       const std::vector<uint32_t>& trials_on) const {
-  native::CaseRecord record(c, catalog_);
-  std::vector<uint8_t> switches = native::trial_switches(trial_count_, trials_on);
-  std::vector<frist_obligation> buffer(std::min<uint32_t>(max_obligations_, 64));
+  // Reused per thread, so converting a case allocates only when it outgrows
+  // the last one (and a fresh 64-obligation buffer is not zeroed per call).
+  thread_local native::CaseRecord record;
+  thread_local std::vector<uint8_t> switches;
+  thread_local std::vector<frist_obligation> buffer;
+  record.assign(c, catalog_);
+  switches.assign(trial_count_, 0);
+  for (uint32_t t : trials_on) {
+    if (t < trial_count_) switches[t] = 1;
+  }
+  if (buffer.empty()) buffer.resize(std::min<uint32_t>(max_obligations_, 64));
   frist_result result{buffer.data(), static_cast<uint32_t>(buffer.size()), 0};
   int32_t rc = evaluate_(record.get(), as_of, switches.data(), &result);
   if (rc == FRIST_OVERFLOW) {
