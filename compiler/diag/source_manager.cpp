@@ -5,6 +5,10 @@
 namespace frist::diag {
 
 FileId SourceManager::add(std::string path, std::string text) {
+  // A byte order mark is invisible in every editor: dropping it here keeps
+  // line 1's columns where the reader sees them, for the parser and the
+  // renderer alike.
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   File file{std::move(path), std::move(text), {0}};
   for (uint32_t i = 0; i < file.text.size(); ++i) {
     if (file.text[i] == '\n') file.line_starts.push_back(i + 1);

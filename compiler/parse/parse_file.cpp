@@ -83,9 +83,6 @@ ast::File parse_file(diag::FileId file, const diag::SourceManager& sources,
   const std::string& raw = sources.text(file);
   bool had_invalid_utf8 = check_utf8(file, raw, diags);
   std::u32string text = diag::decode_utf8_lossy(raw);
-  // ANTLR drops a leading byte order mark, which would shift every column of
-  // line 1 by one against the source the renderer shows; a space does not.
-  if (!text.empty() && text[0] == U'\uFEFF') text[0] = U' ';
   SyntaxErrors errors(file);
   try {
     parse_text(text, had_invalid_utf8, errors, diags, out);
