@@ -65,6 +65,40 @@ void forbid_duty_clauses(Context& ctx, const ast::ReqClauses& c) {
   forbid(c.due.has_value(), c.due ? c.due->span : Span{}, "`due`");
 }
 
+const Expr* find_trigger(const Expr& e) {
+  if (e.op == ExprOp::TriggerDate) return &e;
+  for (const Expr& arg : e.args) {
+    if (const Expr* found = find_trigger(arg)) return found;
+  }
+  return nullptr;
+}
+
+// Without `triggered by` no date starts the obligation, so `the trigger` in
+// its window could only ever be unknown: refused rather than left to make
+// every case undetermined.
+// Versions that inherit one window share its spans: each is reported once.
+void check_trigger_declared(Context& ctx, const std::string& name,
+                            const std::vector<Version>& versions) {
+  std::vector<const Expr*> reported;
+  for (const Version& v : versions) {
+    if (v.no_duty || v.trigger.kind != TriggerKind::Applicability) continue;
+    for (const std::optional<Expr>* part : {&v.due.anchor, &v.due.end}) {
+      const Expr* trigger = *part ? find_trigger(**part) : nullptr;
+      if (!trigger) continue;
+      bool seen = std::any_of(reported.begin(), reported.end(), [&](const Expr* r) {
+        return r->span.file == trigger->span.file && r->span.line == trigger->span.line &&
+               r->span.col == trigger->span.col;
+      });
+      if (!seen) {
+        ctx.diags.report(Kind::TriggerNotDeclared, trigger->span, name)
+            .hint("add `triggered by <date>` (or `triggered by each <event>`), or use that date "
+                  "itself");
+        reported.push_back(trigger);
+      }
+    }
+  }
+}
+
 template <typename T>
 const std::optional<T>& pick(const std::optional<T>& own, const std::optional<T>& base) {
   return own ? own : base;
@@ -124,7 +158,11 @@ std::vector<Version> check_versions(Context& ctx, const ast::RequirementDecl& d,
                                     const ExprEnv& env) {
   Clauses base = check_clauses(ctx, d.clauses, env);
   if (d.clauses.no_duty) forbid_duty_clauses(ctx, d.clauses);
-  if (d.versions.empty()) return {merge(ctx, d.name.text, base, Clauses{}, d.name.span)};
+  if (d.versions.empty()) {
+    std::vector<Version> one = {merge(ctx, d.name.text, base, Clauses{}, d.name.span)};
+    check_trigger_declared(ctx, d.name.text, one);
+    return one;
+  }
   std::vector<Version> versions;
   for (const ast::VersionDecl& vd : d.versions) {
     if (vd.clauses.selected_by)
@@ -138,6 +176,7 @@ std::vector<Version> check_versions(Context& ctx, const ast::RequirementDecl& d,
     versions.push_back(std::move(v));
   }
   check_overlaps(ctx, d, versions);
+  check_trigger_declared(ctx, d.name.text, versions);
   std::stable_sort(versions.begin(), versions.end(), [](const Version& a, const Version& b) {
     return a.period.from < b.period.from;
   });
