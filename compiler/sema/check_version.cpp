@@ -91,8 +91,9 @@ void check_trigger_declared(Context& ctx, const std::string& name,
       });
       if (!seen) {
         ctx.diags.report(Kind::TriggerNotDeclared, trigger->span, name)
-            .hint("add `triggered by <date>` (or `triggered by each <event>`), or use that date "
-                  "itself");
+            .hint(
+                "add `triggered by <date>` (or `triggered by each <event>`), or use that date "
+                "itself");
         reported.push_back(trigger);
       }
     }
