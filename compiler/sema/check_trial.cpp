@@ -70,6 +70,18 @@ void check_duty(Context& ctx, const ast::TrialDecl& d, const ast::TrialEffect& e
   }
 }
 
+// A replacement window counts from the changed requirement's trigger, which
+// a requirement with no `triggered by` in any version never has.
+void check_replaced_trigger(Context& ctx, const Effect& effect) {
+  const Expr* trigger = effect.window ? window_trigger(*effect.window) : nullptr;
+  if (!trigger || effect.requirement == kNone) return;
+  const Requirement& r = ctx.program.requirements[effect.requirement];
+  bool triggered = std::any_of(r.versions.begin(), r.versions.end(), [](const Version& v) {
+    return !v.no_duty && v.trigger.kind != TriggerKind::Applicability;
+  });
+  if (!triggered) report_trigger_not_declared(ctx, *trigger, r.name);
+}
+
 Effect check_effect(Context& ctx, const ast::TrialDecl& d, const ast::TrialEffect& e,
                     const ExprEnv& env) {
   Effect out;
@@ -87,8 +99,10 @@ Effect check_effect(Context& ctx, const ast::TrialDecl& d, const ast::TrialEffec
     if (!is_error(type) && type.kind != TypeKind::Money)
       ctx.diags.report(Kind::TypeMismatch, e.saving->span, "`money`", quoted(ctx.program, type));
   }
-  if (e.kind == ast::EffectKind::ReplaceWindow && e.window)
+  if (e.kind == ast::EffectKind::ReplaceWindow && e.window) {
     out.window = check_window(ctx, *e.window, env);
+    check_replaced_trigger(ctx, out);
+  }
   if (e.kind == ast::EffectKind::Alternative)
     out.fulfilments = check_fulfilments(ctx, e.fulfilments, env);
   return out;

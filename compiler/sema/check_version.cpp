@@ -65,14 +65,6 @@ void forbid_duty_clauses(Context& ctx, const ast::ReqClauses& c) {
   forbid(c.due.has_value(), c.due ? c.due->span : Span{}, "`due`");
 }
 
-const Expr* find_trigger(const Expr& e) {
-  if (e.op == ExprOp::TriggerDate) return &e;
-  for (const Expr& arg : e.args) {
-    if (const Expr* found = find_trigger(arg)) return found;
-  }
-  return nullptr;
-}
-
 // Without `triggered by` no date starts the obligation, so `the trigger` in
 // its window could only ever be unknown: refused rather than left to make
 // every case undetermined.
@@ -82,20 +74,15 @@ void check_trigger_declared(Context& ctx, const std::string& name,
   std::vector<const Expr*> reported;
   for (const Version& v : versions) {
     if (v.no_duty || v.trigger.kind != TriggerKind::Applicability) continue;
-    for (const std::optional<Expr>* part : {&v.due.anchor, &v.due.end}) {
-      const Expr* trigger = *part ? find_trigger(**part) : nullptr;
-      if (!trigger) continue;
-      bool seen = std::any_of(reported.begin(), reported.end(), [&](const Expr* r) {
-        return r->span.file == trigger->span.file && r->span.line == trigger->span.line &&
-               r->span.col == trigger->span.col;
-      });
-      if (!seen) {
-        ctx.diags.report(Kind::TriggerNotDeclared, trigger->span, name)
-            .hint(
-                "add `triggered by <date>` (or `triggered by each <event>`), or use that date "
-                "itself");
-        reported.push_back(trigger);
-      }
+    const Expr* trigger = window_trigger(v.due);
+    if (!trigger) continue;
+    bool seen = std::any_of(reported.begin(), reported.end(), [&](const Expr* r) {
+      return r->span.file == trigger->span.file && r->span.line == trigger->span.line &&
+             r->span.col == trigger->span.col;
+    });
+    if (!seen) {
+      report_trigger_not_declared(ctx, *trigger, name);
+      reported.push_back(trigger);
     }
   }
 }

@@ -93,4 +93,29 @@ Window check_window(Context& ctx, const ast::Window& w, const ExprEnv& outer) {
   return out;
 }
 
+namespace {
+
+const Expr* find_trigger(const Expr& e) {
+  if (e.op == ExprOp::TriggerDate) return &e;
+  for (const Expr& arg : e.args) {
+    if (const Expr* found = find_trigger(arg)) return found;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+const Expr* window_trigger(const Window& w) {
+  for (const std::optional<Expr>* part : {&w.anchor, &w.end}) {
+    if (!*part) continue;
+    if (const Expr* found = find_trigger(**part)) return found;
+  }
+  return nullptr;
+}
+
+void report_trigger_not_declared(Context& ctx, const Expr& trigger, const std::string& name) {
+  ctx.diags.report(Kind::TriggerNotDeclared, trigger.span, name)
+      .hint("add `triggered by <date>` (or `triggered by each <event>`), or use that date itself");
+}
+
 }  // namespace frist::sema

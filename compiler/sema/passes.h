@@ -58,6 +58,10 @@ std::optional<Expr> check_constant(Context& ctx, const ast::Expr& e, const Type&
 
 // ---- check_window.cpp ------------------------------------------------------
 Window check_window(Context& ctx, const ast::Window& w, const ExprEnv& env);
+// The first `the trigger` in the window's dates, or null.
+const Expr* window_trigger(const Window& w);
+// E0317 at `trigger`, for requirement `name` that has no `triggered by`.
+void report_trigger_not_declared(Context& ctx, const Expr& trigger, const std::string& name);
 // A requirement named in a window or an effect; E0207 when it is not one.
 Index resolve_requirement(Context& ctx, const ast::Name& name);
 // E0408 unless requirement `req` is for schema `schema` (either may be unknown).
