@@ -10,6 +10,7 @@
 
 #include "codegen/codegen.h"
 #include "frist/frist.h"
+#include "ir/describe.h"
 
 namespace frist::codegen {
 
@@ -28,7 +29,7 @@ class InfoEmitter {
   llvm::Constant* strings(const std::vector<std::string>& list);
   llvm::Constant* field(const ir::FieldLayout& f);
   llvm::Constant* fields(const std::vector<ir::FieldLayout>& list);
-  llvm::Constant* requirement(const ir::Requirement& r);
+  llvm::Constant* requirement(const ir::Requirement& r, const eval::RequirementInfo& names);
   llvm::Constant* trial(const ir::Trial& t);
   llvm::ConstantInt* u32(size_t v) { return b_.getInt32(static_cast<uint32_t>(v)); }
   llvm::ConstantInt* i64(int64_t v) { return b_.getInt64(static_cast<uint64_t>(v)); }
@@ -106,21 +107,19 @@ llvm::Constant* InfoEmitter::fields(const std::vector<ir::FieldLayout>& list) {
   return array("info_fields", field_t_, rows);
 }
 
-llvm::Constant* InfoEmitter::requirement(const ir::Requirement& r) {
+// Names, action and versions as `frist run` reports them (ir::rulebook_info),
+// so a program reading the library sees the same words.
+llvm::Constant* InfoEmitter::requirement(const ir::Requirement& r,
+                                         const eval::RequirementInfo& names) {
   std::vector<llvm::Constant*> versions;
-  std::string verb, text;
-  for (const ir::Version& v : r.versions) {
+  for (const eval::VersionInfo& v : names.versions) {
     versions.push_back(llvm::ConstantStruct::get(
         version_t_, {str(v.label), u32(v.citations.size()), strings(v.citations)}));
-    if (verb.empty()) {
-      verb = v.action_verb;
-      text = v.action_text;
-    }
   }
   return llvm::ConstantStruct::get(
-      requirement_t_,
-      {str(r.name), str(r.title), str(verb), str(text), u32(r.schema), u32(r.is_duty ? 1 : 0),
-       u32(versions.size()), array("info_versions", version_t_, versions)});
+      requirement_t_, {str(names.name), str(names.title), str(names.action_verb),
+                       str(names.action_text), u32(r.schema), u32(names.is_duty ? 1 : 0),
+                       u32(versions.size()), array("info_versions", version_t_, versions)});
 }
 
 llvm::Constant* InfoEmitter::trial(const ir::Trial& t) {
@@ -144,7 +143,10 @@ llvm::Constant* InfoEmitter::rulebook(const ir::Module& rules, const std::string
     enums.push_back(llvm::ConstantStruct::get(
         enum_t_, {str(enum_name), u32(rules.enums[i].size()), strings(rules.enums[i])}));
   }
-  for (const ir::Requirement& r : rules.requirements) requirements.push_back(requirement(r));
+  eval::RulebookInfo names = ir::rulebook_info(rules);
+  for (size_t r = 0; r < rules.requirements.size(); ++r) {
+    requirements.push_back(requirement(rules.requirements[r], names.requirements[r]));
+  }
   for (const ir::Trial& t : rules.trials) trials.push_back(trial(t));
   auto* type = llvm::StructType::get(i32(), ptr(), i32(), ptr(), i32(), ptr(), i32(), ptr(), i32(),
                                      ptr(), i32(), ptr());

@@ -36,6 +36,19 @@ class Error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+namespace detail {
+
+// The index of the entry called `name` in one of the info tables.
+template <class Info>
+uint32_t index_of(const Info* list, uint32_t count, std::string_view name, const char* what) {
+  for (uint32_t i = 0; i < count; ++i) {
+    if (name == list[i].name) return i;
+  }
+  throw Error("no " + std::string(what) + " `" + std::string(name) + "`");
+}
+
+}  // namespace detail
+
 struct Date {
   int32_t days = FRIST_NO_DATE;  // since 1970-01-01
 
@@ -157,13 +170,14 @@ class Case {
   // Sets a fact; throws frist::Error for an unknown fact, a value of the
   // wrong type or an unknown enum member.
   Case& set(std::string_view fact, const Value& value) {
-    uint32_t slot = slot_of(schema_info().facts, schema_info().fact_count, fact, "fact");
+    uint32_t slot = detail::index_of(schema_info().facts, schema_info().fact_count, fact, "fact");
     facts_[slot] = encode(schema_info().facts[slot], value);
     return *this;
   }
   // Marks a fact unknown again (every fact starts unknown).
   Case& unknown(std::string_view fact) {
-    facts_[slot_of(schema_info().facts, schema_info().fact_count, fact, "fact")] = frist_value{};
+    facts_[detail::index_of(schema_info().facts, schema_info().fact_count, fact, "fact")] =
+        frist_value{};
     return *this;
   }
   // Adds an event; `fields` in any order, unnamed fields stay unknown.
@@ -182,13 +196,6 @@ class Case {
     std::vector<frist_value> fields;
   };
   const frist_schema_info& schema_info() const { return info_->schemas[schema_]; }
-  static uint32_t slot_of(const frist_field_info* fields, uint32_t count, std::string_view name,
-                          const char* what) {
-    for (uint32_t i = 0; i < count; ++i) {
-      if (name == fields[i].name) return i;
-    }
-    throw Error("no " + std::string(what) + " `" + std::string(name) + "`");
-  }
   frist_value encode(const frist_field_info& field, const Value& value);
   uint32_t member(const frist_field_info& field, const std::string& name) const;
 
@@ -239,13 +246,13 @@ class Rulebook {
   const frist_rulebook& entry_points() const { return entry_; }
 
   uint32_t schema(std::string_view name) const {
-    return find(info_->schemas, info_->schema_count, name, "case schema");
+    return detail::index_of(info_->schemas, info_->schema_count, name, "case schema");
   }
   uint32_t event_kind(std::string_view name) const {
-    return find(info_->event_kinds, info_->event_kind_count, name, "event kind");
+    return detail::index_of(info_->event_kinds, info_->event_kind_count, name, "event kind");
   }
   uint32_t trial(std::string_view name) const {
-    return find(info_->trials, info_->trial_count, name, "trial");
+    return detail::index_of(info_->trials, info_->trial_count, name, "trial");
   }
 
   // Evaluates on `as_of`, with the named off-by-default trials switched on.
@@ -275,14 +282,6 @@ class Rulebook {
   }
 
  private:
-  template <class Info>
-  static uint32_t find(const Info* list, uint32_t count, std::string_view name, const char* what) {
-    for (uint32_t i = 0; i < count; ++i) {
-      if (name == list[i].name) return i;
-    }
-    throw Error("no " + std::string(what) + " `" + std::string(name) + "`");
-  }
-
   frist_rulebook entry_{};
   const frist_rulebook_info* info_ = nullptr;
   std::shared_ptr<void> library_;
@@ -359,16 +358,12 @@ inline frist_value Case::encode(const frist_field_info& field, const Value& valu
 
 inline Case& Case::event(std::string_view kind, Date date,
                          const std::vector<std::pair<std::string_view, Value>>& fields) {
-  uint32_t k = 0;
-  for (; k < info_->event_kind_count; ++k) {
-    if (kind == info_->event_kinds[k].name) break;
-  }
-  if (k == info_->event_kind_count) throw Error("no event kind `" + std::string(kind) + "`");
+  uint32_t k = detail::index_of(info_->event_kinds, info_->event_kind_count, kind, "event kind");
   if (!date.known()) throw Error("an event needs a date");
   const frist_event_info& e = info_->event_kinds[k];
   EventData data{k, date.days, std::vector<frist_value>(e.field_count, frist_value{})};
   for (const auto& [name, value] : fields) {
-    uint32_t slot = slot_of(e.fields, e.field_count, name, "event field");
+    uint32_t slot = detail::index_of(e.fields, e.field_count, name, "event field");
     data.fields[slot] = encode(e.fields[slot], value);
   }
   events_.push_back(std::move(data));
